@@ -1,0 +1,62 @@
+from django import forms
+from django.conf import settings
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import Notification, Page
+from .text import sanitize_html
+
+admin.site.site_header = _("SIE HUB+ administration")
+admin.site.site_title = _("SIE HUB+ administration")
+admin.site.index_title = _("Curate the platform")
+
+
+class PageAdminForm(forms.ModelForm):
+    class Meta:
+        model = Page
+        fields = ("slug", "title", "body", "show_in_footer", "footer_order")
+
+    def clean(self):
+        cleaned = super().clean()
+        for code, _name in settings.LANGUAGES:
+            key = f"body_{code}"
+            if cleaned.get(key):
+                cleaned[key] = sanitize_html(cleaned[key])
+        return cleaned
+
+
+@admin.register(Page)
+class PageAdmin(TabbedTranslationAdmin):
+    form = PageAdminForm
+    list_display = ("title", "slug", "show_in_footer", "footer_order", "updated_at")
+    list_editable = ("show_in_footer", "footer_order")
+    readonly_fields = ("updated_at",)
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = ("created_at", "kind", "to_email", "language", "sent_at", "attempts")
+    list_filter = ("kind", "language", ("sent_at", admin.EmptyFieldListFilter))
+    search_fields = ("to_email", "subject")
+    date_hierarchy = "created_at"
+    list_select_related = ("recipient",)
+    actions = ["send_again"]
+    readonly_fields = [f.name for f in Notification._meta.fields]
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.action(description=_("Retry sending the selected unsent notifications"))
+    def send_again(self, request, queryset):
+        from .tasks import deliver_notification
+
+        pending = list(
+            queryset.filter(sent_at__isnull=True).values_list("pk", flat=True)
+        )
+        queryset.filter(pk__in=pending).update(attempts=0, claimed_at=None)
+        for pk in pending:
+            deliver_notification.delay(pk)
+        self.message_user(
+            request, _("%(count)d notifications queued.") % {"count": len(pending)}
+        )

@@ -1,0 +1,110 @@
+"""Core models: editable content pages and the notification outbox."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+
+class Page(models.Model):
+    """A content page editable by coordinators (About, Privacy policy, Accessibility)."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(
+        _("body"), help_text=_("Basic HTML: headings, paragraphs, lists.")
+    )
+    show_in_footer = models.BooleanField(_("show in footer"), default=True)
+    footer_order = models.PositiveSmallIntegerField(_("order in footer"), default=0)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("content page")
+        verbose_name_plural = _("content pages")
+        ordering = ["footer_order", "slug"]
+
+    def __str__(self):
+        return self.title or self.slug
+
+    def get_absolute_url(self):
+        return reverse("page", kwargs={"slug": self.slug})
+
+
+class NotificationQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """What a member sees on site: their own notifications, not account mail."""
+        return self.filter(recipient=user, show_on_site=True)
+
+    def unread(self):
+        return self.filter(read_at__isnull=True)
+
+    def deliverable(self):
+        """Unsent rows that have attempts left."""
+        return self.filter(
+            sent_at__isnull=True, attempts__lt=settings.OUTBOX_MAX_ATTEMPTS
+        )
+
+
+class Notification(models.Model):
+    """One email to one recipient, written in the transaction of the change that causes it.
+
+    The message is rendered in the recipient's language when the row is written; a Celery
+    task delivers it after commit and a periodic sweep retries whatever is still unsent, so a
+    broker outage delays mail but loses none.
+    """
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="notifications",
+    )
+    to_email = models.EmailField(_("email address"))
+    kind = models.CharField(_("kind"), max_length=60)
+    language = models.CharField(_("language"), max_length=5)
+    context = models.JSONField(_("context"), default=dict, blank=True)
+    subject = models.CharField(_("subject"), max_length=250)
+    body_text = models.TextField(_("plain text"))
+    body_html = models.TextField(_("HTML"), blank=True)
+    link = models.CharField(_("link"), max_length=500, blank=True)
+    show_on_site = models.BooleanField(_("show on site"), default=True)
+    # Account mail carries secrets (verification and reset links): blanked once sent.
+    erase_after_sending = models.BooleanField(default=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+    read_at = models.DateTimeField(_("read"), null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    last_error = models.TextField(_("last error"), blank=True)
+
+    objects = NotificationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["recipient", "-created_at"],
+                condition=Q(show_on_site=True),
+                name="siehub_notif_recipient_list",
+            ),
+            models.Index(
+                fields=["created_at"],
+                condition=Q(sent_at__isnull=True),
+                name="siehub_notif_unsent",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(sent_at__isnull=True)
+                | Q(sent_at__gte=models.F("created_at")),
+                name="siehub_notification_sent_after_created",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.kind} → {self.to_email}"

@@ -1,0 +1,28 @@
+import logging
+
+from celery import shared_task
+
+from . import services
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(bind=True, max_retries=5, acks_late=True)
+def deliver_notification(self, notification_id: int) -> bool:
+    """Send one outbox row; retry with exponential back-off on failure."""
+    try:
+        return services.notification_deliver(notification_id=notification_id)
+    except Exception as exc:
+        if self.request.is_eager:
+            # In-process mode has no queue to wait in: the periodic sweep retries.
+            logger.warning("Notification %s not sent: %s", notification_id, exc)
+            return False
+        raise self.retry(
+            exc=exc, countdown=min(3600, 30 * 2**self.request.retries)
+        ) from exc
+
+
+@shared_task
+def sweep_outbox() -> int:
+    """Periodic (beat): send whatever the outbox still holds unsent."""
+    return services.notification_sweep()

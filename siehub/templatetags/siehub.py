@@ -1,0 +1,68 @@
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, get_language_info
+
+from siehub.text import sanitize_html
+
+register = template.Library()
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def url_in_language(path: str, code: str) -> str:
+    """The same page in another language (also for pages no URL pattern resolves)."""
+    url = translate_url(path, code)
+    if url == path:
+        parts = path.split("/", 2)
+        if len(parts) > 1 and parts[1] in LANGUAGE_CODES:
+            parts[1] = code
+            url = "/".join(parts)
+    return url
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Each language with the URL of the current page in it, for the switcher and hreflang."""
+    request = context.get("request")
+    path = request.get_full_path() if request else "/"
+    current = get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "name_en": get_language_info(code)["name"],
+            "url": url_in_language(path, code),
+            "is_current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.filter
+def sanitize(html):
+    return mark_safe(sanitize_html(html))  # noqa: S308 - nh3 output is safe
+
+
+@register.simple_tag
+def translated(obj, field):
+    """A content field in the visitor's language, else its original language, else any.
+
+    Returns a dict: value, language (code used), is_fallback, available (codes with text).
+    """
+    current = get_language()
+    original = getattr(obj, "original_language", None) or settings.LANGUAGE_CODE
+    available = [code for code in LANGUAGE_CODES if getattr(obj, f"{field}_{code}", "")]
+    order = [current, original, *LANGUAGE_CODES]
+    for code in order:
+        value = getattr(obj, f"{field}_{code}", "")
+        if value:
+            return {
+                "value": value,
+                "language": code,
+                "language_name": dict(settings.LANGUAGES)[code],
+                "is_fallback": code != current,
+                "available": available,
+            }
+    return {"value": "", "language": current, "is_fallback": False, "available": []}

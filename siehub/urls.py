@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+from django.views.static import serve
+
+from . import views
+
+urlpatterns = [
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", views.HomeView.as_view(), name="home"),
+    path("pages/<slug:slug>/", views.PageView.as_view(), name="page"),
+    path(
+        "my/notifications/", views.NotificationListView.as_view(), name="notifications"
+    ),
+    path(
+        "my/notifications/read/",
+        views.NotificationsMarkReadView.as_view(),
+        name="notifications-mark-read",
+    ),
+    path("accounts/", include("allauth.urls")),
+    path("", include("network.urls")),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    path("admin/", admin.site.urls),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    urlpatterns += [
+        path(
+            f"{settings.MEDIA_URL.strip('/')}/<path:path>",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    ]
