@@ -2,6 +2,7 @@
 
 import os
 import socket
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
@@ -18,6 +19,12 @@ def require(condition: bool, reason: str):
     if IN_CI:
         pytest.fail(f"{reason} (required in CI)")
     pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _fast_password_hashing(settings):
+    # PBKDF2 is slow by design; tests need speed, not brute-force resistance.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
 @pytest.fixture(autouse=True)
@@ -56,3 +63,35 @@ def redis_url():
     except OSError:
         require(False, f"Redis is not reachable at {url}")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _skip_postgres_only(request):
+    if request.node.get_closest_marker("postgres"):
+        from django.db import connection
+
+        if connection.vendor != "postgresql":
+            pytest.skip("needs PostgreSQL (set DATABASE_URL); the suite runs on SQLite")
+
+
+@contextmanager
+def celery_broker(url: str):
+    """Point the Celery app at a real broker (tasks are queued, not run in-process)."""
+    from siehub.celery import app
+
+    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+
+    def drop_connections():
+        if app._pool is not None:
+            app._pool.force_close_all()
+        app._pool = None
+        if "amqp" in app.__dict__:
+            app.amqp._producer_pool = None
+
+    drop_connections()
+    app.conf.update(broker_url=url, task_always_eager=False)
+    try:
+        yield app
+    finally:
+        drop_connections()
+        app.conf.update(saved)

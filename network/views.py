@@ -1,3 +1,4 @@
+from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import HttpResponseRedirect
@@ -45,3 +46,13 @@ class OrganisationDetailView(DetailView):
 
     def get_queryset(self):
         return Organisation.objects.select_related("partner")
+
+
+class ConfirmEmailView(allauth_views.ConfirmEmailView):
+    """allauth's confirmation page; an expired or unknown link answers 400, not 200."""
+
+    def get(self, *args, **kwargs):
+        response = super().get(*args, **kwargs)
+        if self.object is None and response.status_code == 200:
+            response.status_code = 400
+        return response

@@ -2,7 +2,6 @@
 
 import logging
 from datetime import timedelta
-from functools import partial
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -43,8 +42,13 @@ def _queue_delivery(notification_id: int) -> None:
 
 
 def _queue_after_commit(notification: Notification) -> None:
+    pk = notification.pk
+
+    def queue_delivery():
+        _queue_delivery(pk)
+
     # robust: a broker outage must not fail the request; the sweep delivers later.
-    transaction.on_commit(partial(_queue_delivery, notification.pk), robust=True)
+    transaction.on_commit(queue_delivery, robust=True)
 
 
 @transaction.atomic

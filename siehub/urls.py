@@ -5,6 +5,8 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 
+from network.views import ConfirmEmailView
+
 from . import views
 
 urlpatterns = [
@@ -21,6 +23,12 @@ urlpatterns += i18n_patterns(
         "my/notifications/read/",
         views.NotificationsMarkReadView.as_view(),
         name="notifications-mark-read",
+    ),
+    # Before allauth's own pattern of the same name: answers 400 for a dead link.
+    path(
+        "accounts/confirm-email/<str:key>/",
+        ConfirmEmailView.as_view(),
+        name="account_confirm_email",
     ),
     path("accounts/", include("allauth.urls")),
     path("", include("network.urls")),

@@ -49,7 +49,7 @@ ABOUT = {
 <li><strong>Инвентар на добри практики.</strong> Членовите опишуваат практики што им помагаат на учениците да останат во училиштето – во превенцијата, интервенцијата и компензацијата – заедно со нивниот контекст, активности, ресурси и резултати. Уредниците ја прегледуваат секоја практика пред таа да биде објавена.</li>
 <li><strong>Адаптации во други училишта.</strong> Второто ниво на инвентарот бележи како други училишта ја прилагодиле практиката на своите ученици, земја и јазик: што промениле и зошто, какви резултати постигнале и што научиле.</li>
 <li><strong>Модули за обука за континуиран професионален развој.</strong> Отворените онлајн модули им помагаат на наставниците и на другите стручни лица да ги стекнат знаењата и вештините потребни за работа со учениците од ранливите групи и со нивните семејства.</li>
-<li><strong>Заеднички обуки на персоналот во странство.</strong> Стручни лица од трите земји се среќаваат во партнерските училишта и организации за да ги видат практиките во пракса. Првата заедничка обука на персоналот, „Initiating positive change“ („Иницирање позитивна промена“), се одржа во C.E.I.P. San Carlos во Мадрид од 3 до 9 септември 2021 година и на неа учествуваа 18 стручни лица од Северна Македонија, Бугарија и Шпанија.</li>
+<li><strong>Заеднички обуки на персоналот во странство.</strong> Стручни лица од трите земји се среќаваат во партнерските училишта и организации за да видат од прва рака како функционираат практиките. Првата заедничка обука на персоналот, „Initiating positive change“ („Иницирање позитивна промена“), се одржа во C.E.I.P. San Carlos во Мадрид од 3 до 9 септември 2021 година и на неа учествуваа 18 стручни лица од Северна Македонија, Бугарија и Шпанија.</li>
 </ul>
 <p>Целата содржина на платформата е достапна на англиски, македонски, бугарски и шпански јазик. Кога некој текст сè уште не е преведен, тој се прикажува на изворниот јазик, со напомена.</p>
 <h2>Партнерите</h2>
@@ -70,7 +70,7 @@ ABOUT = {
 <h2>Нашите цели</h2>
 <ul>
 <li><strong>Междусекторна мрежа.</strong> Свързваме училища, публични институции и граждански организации, които работят с ученици в риск от ранно напускане на училище, за да споделят опит и да се подкрепят взаимно в професионални общности.</li>
-<li><strong>Каталог на добри практики.</strong> Членовете описват практики, които помагат на учениците да останат в училище – в областта на превенцията, интервенцията и компенсирането, – заедно с техния контекст, дейности, ресурси и резултати. Кураторите преглеждат всяка практика, преди да бъде публикувана.</li>
+<li><strong>Каталог на добри практики.</strong> Членовете описват практики, които помагат на учениците да останат в училище – в областта на превенцията, интервенцията и компенсирането – заедно с техния контекст, дейности, ресурси и резултати. Кураторите преглеждат всяка практика, преди да бъде публикувана.</li>
 <li><strong>Адаптации от други училища.</strong> Второто равнище на каталога описва как други училища са адаптирали дадена практика към своите ученици, държава и език: какво са променили и защо, какви резултати са постигнали и какво са научили.</li>
 <li><strong>Обучителни модули за непрекъснато професионално развитие.</strong> Отворените онлайн модули помагат на учителите и на другите специалисти да придобият знанията и уменията, необходими за работа с ученици от уязвими групи и с техните семейства.</li>
 <li><strong>Съвместни обучения на персонала в чужбина.</strong> Специалисти от трите държави се срещат в партньорските училища и организации, за да видят практиките в действие. Първото съвместно обучение на персонала, „Initiating positive change“ („Иницииране на положителна промяна“), се проведе в C.E.I.P. San Carlos в Мадрид от 3 до 9 септември 2021 г. и събра 18 специалисти от Северна Македония, България и Испания.</li>
@@ -139,15 +139,15 @@ PRIVACY = {
 <p>Do not enter personal data of pupils anywhere on the platform: no names, photographs or other details that could identify a pupil, in any practice, adaptation, comment, post or file. Describe pupils only in general or aggregated terms. Curators remove content that breaks this rule.</p>
 <h2>Purposes and legal bases</h2>
 <ul>
-<li>To provide your account and the services of the platform (practices, training, certificates, mobilities, notifications): performance of the terms of use you accept when you sign up, Art. 6(1)(b) GDPR.</li>
+<li>To provide your account and the services of the platform: performance of the terms of use you accept when you sign up, Art. 6(1)(b) GDPR.</li>
 <li>To show your public profile and optional information, and to process any special needs you tell us about: your consent, Art. 6(1)(a) GDPR (and Art. 9(2)(a) GDPR for health-related information), which you can withdraw at any time without affecting the lawfulness of earlier processing.</li>
 <li>To keep the platform secure, prevent abuse, moderate content and provide anonymised statistics to the funder: our legitimate interests, Art. 6(1)(f) GDPR.</li>
 </ul>
 <h2>Recipients</h2>
-<p>Authorised staff of the three project partners can access your data to the extent their role requires. Our hosting provider processes data on our behalf as a processor under a data processing agreement (Art. 28 GDPR). Where the Erasmus+ grant agreement requires it, participant data may be shared with the National Agency and the European Commission for monitoring and audit. Transfers between the partners in North Macedonia and in the EU are covered by appropriate safeguards such as standard contractual clauses. We never sell your data or use them for marketing. Published content and public profiles are visible to everyone.</p>
+<p>Authorised staff of the three project partners can access your data to the extent their role requires. Our hosting provider processes data on our behalf as a processor under a data processing agreement (Art. 28 GDPR). Where the Erasmus+ grant agreement requires it, participant data may be shared with the National Agency and the European Commission for monitoring and audit. Transfers between the partners in North Macedonia and in the EU are covered by appropriate safeguards such as standard contractual clauses. Published content and public profiles are visible to everyone.</p>
 <h2>Retention</h2>
 <ul>
-<li>Account data: as long as your account exists. When you delete your account, your personal data are erased from the live database immediately and from backups within 90 days.</li>
+<li>Account data: until you delete your account; they are then erased immediately from the live database and within 90 days from backups.</li>
 <li>Content: published practices and adaptations (shared under an open licence) may remain after you delete your account, without your name, unless you ask us to remove them. Your drafts, comments and posts are deleted with your account.</li>
 <li>Mobility registrations and attendance records: as long as the Erasmus+ grant agreement requires for audit.</li>
 <li>Technical logs: 90 days.</li>
@@ -178,15 +178,15 @@ PRIVACY = {
 <p>Не внесувајте лични податоци за ученици никаде на платформата: ниту имиња, ниту фотографии, ниту други податоци според кои може да се идентификува ученик, во која било практика, адаптација, коментар, објава или датотека. Учениците опишувајте ги само општо или збирно. Уредниците ја отстрануваат содржината што го прекршува ова правило.</p>
 <h2>Цели и правни основи</h2>
 <ul>
-<li>За да ви ја обезбедиме корисничката сметка и услугите на платформата (практики, обуки, сертификати, мобилности, известувања): исполнување на условите за користење што ги прифаќате при регистрацијата, член 6(1)(b) од GDPR.</li>
+<li>За да ви ја обезбедиме корисничката сметка и услугите на платформата: исполнување на условите за користење што ги прифаќате при регистрацијата, член 6(1)(b) од GDPR.</li>
 <li>За да го прикажеме вашиот јавен профил и изборните податоци и да ги обработиме посебните потреби што ќе ни ги соопштите: вашата согласност, член 6(1)(a) од GDPR (и член 9(2)(a) од GDPR за податоците поврзани со здравјето), која можете да ја повлечете во секое време, без тоа да влијае врз законитоста на претходната обработка.</li>
 <li>За да ја одржуваме платформата безбедна, да спречуваме злоупотреби, да ја модерираме содржината и да му доставуваме анонимизирани статистички податоци на финансиерот: нашите легитимни интереси, член 6(1)(f) од GDPR.</li>
 </ul>
 <h2>Примачи на податоците</h2>
-<p>Овластените вработени во трите партнерски организации имаат пристап до вашите податоци во обем што го бара нивната улога. Нашиот давател на услуги за хостинг ги обработува податоците во наше име како обработувач, врз основа на договор за обработка на податоци (член 28 од GDPR). Кога тоа го бара договорот за грант од Еразмус+, податоците за учесниците може да ѝ се достават на Националната агенција и на Европската комисија заради следење и ревизија. Преносите на податоци меѓу партнерите во Северна Македонија и во ЕУ се заштитени со соодветни заштитни мерки, како што се стандардните договорни клаузули. Никогаш не ги продаваме вашите податоци и не ги користиме за маркетинг. Објавените содржини и јавните профили се видливи за сите.</p>
+<p>Овластените вработени во трите партнерски организации имаат пристап до вашите податоци во обем што го бара нивната улога. Нашиот давател на услуги за хостинг ги обработува податоците во наше име како обработувач, врз основа на договор за обработка на податоци (член 28 од GDPR). Кога тоа го бара договорот за грант од Еразмус+, податоците за учесниците може да се достават до Националната агенција и до Европската комисија заради следење и ревизија. Преносите на податоци меѓу партнерите во Северна Македонија и во ЕУ се заштитени со соодветни заштитни мерки, како што се стандардните договорни клаузули. Објавените содржини и јавните профили се видливи за сите.</p>
 <h2>Рок на чување</h2>
 <ul>
-<li>Податоци за корисничката сметка: додека постои сметката. Кога ќе ја избришете сметката, вашите лични податоци веднаш се бришат од активната база на податоци, а од резервните копии – во рок од 90 дена.</li>
+<li>Податоци за корисничката сметка: додека не ја избришете сметката; потоа веднаш се бришат од активната база на податоци, а од резервните копии – во рок од 90 дена.</li>
 <li>Содржини: објавените практики и адаптации (споделени под отворена лиценца) може да останат и откако ќе ја избришете сметката, без вашето име, освен ако не побарате да ги отстраниме. Вашите нацрти, коментари и објави се бришат заедно со сметката.</li>
 <li>Пријави за мобилности и евиденција на присуство: онолку долго колку што бара договорот за грант од Еразмус+ заради ревизија.</li>
 <li>Технички записи: 90 дена.</li>
@@ -217,15 +217,15 @@ PRIVACY = {
 <p>Не въвеждайте лични данни на ученици никъде в платформата: нито имена, нито снимки, нито друга информация, по която може да бъде идентифициран ученик, в която и да е практика, адаптация, коментар, публикация или файл. Описвайте учениците само в общ или обобщен вид. Кураторите премахват съдържание, което нарушава това правило.</p>
 <h2>Цели и правни основания</h2>
 <ul>
-<li>Предоставяне на вашия акаунт и на услугите на платформата (практики, обучения, сертификати, мобилности, известия): изпълнение на условията за ползване, които приемате при регистрацията – чл. 6, пар. 1, буква „б“ от ОРЗД.</li>
+<li>Предоставяне на вашия акаунт и на услугите на платформата: изпълнение на условията за ползване, които приемате при регистрацията – чл. 6, пар. 1, буква „б“ от ОРЗД.</li>
 <li>Показване на вашия публичен профил и на незадължителната информация и обработване на специалните потребности, които ни съобщите: вашето съгласие – чл. 6, пар. 1, буква „а“ от ОРЗД (и чл. 9, пар. 2, буква „а“ от ОРЗД за данните, свързани със здравето), което можете да оттеглите по всяко време, без това да засяга законосъобразността на обработването преди оттеглянето.</li>
 <li>Поддържане на сигурността на платформата, предотвратяване на злоупотреби, модериране на съдържанието и предоставяне на анонимизирани статистически данни на финансиращата организация: нашите легитимни интереси – чл. 6, пар. 1, буква „е“ от ОРЗД.</li>
 </ul>
 <h2>Получатели</h2>
-<p>Упълномощените служители на трите партньорски организации имат достъп до данните ви в степента, необходима за тяхната роля. Нашият доставчик на хостинг услуги обработва данните от наше име като обработващ лични данни въз основа на договор за обработване (чл. 28 от ОРЗД). Когато това се изисква от договора за отпускане на безвъзмездна помощ по „Еразъм+“, данните на участниците могат да бъдат предоставени на Националната агенция и на Европейската комисия за целите на мониторинга и одита. Предаването на данни между партньорите в Северна Македония и в ЕС е обезпечено с подходящи гаранции, като например стандартни договорни клаузи. Никога не продаваме данните ви и не ги използваме за маркетинг. Публикуваното съдържание и публичните профили са видими за всички.</p>
+<p>Упълномощените служители на трите партньорски организации имат достъп до данните ви в степента, необходима за тяхната роля. Нашият доставчик на хостинг услуги обработва данните от наше име като обработващ лични данни въз основа на договор за обработване (чл. 28 от ОРЗД). Когато това се изисква от договора за отпускане на безвъзмездна помощ по „Еразъм+“, данните на участниците могат да бъдат предоставени на Националната агенция и на Европейската комисия за целите на мониторинга и одита. Предаването на данни между партньорите в Северна Македония и в ЕС е обезпечено с подходящи гаранции, като например стандартни договорни клаузи. Публикуваното съдържание и публичните профили са видими за всички.</p>
 <h2>Срок на съхранение</h2>
 <ul>
-<li>Данни за акаунта: докато акаунтът съществува. Когато изтриете акаунта си, личните ви данни се изтриват незабавно от работната база данни, а от резервните копия – в срок до 90 дни.</li>
+<li>Данни за акаунта: докато не изтриете акаунта си; след това те се изтриват незабавно от работната база данни, а от резервните копия – в срок до 90 дни.</li>
 <li>Съдържание: публикуваните практики и адаптации (споделени под свободен лиценз) може да останат и след изтриването на акаунта ви, без вашето име, освен ако не поискате да ги премахнем. Вашите чернови, коментари и публикации се изтриват заедно с акаунта.</li>
 <li>Заявки за мобилности и данни за присъствие: толкова дълго, колкото изисква договорът за отпускане на безвъзмездна помощ по „Еразъм+“ за целите на одита.</li>
 <li>Технически записи: 90 дни.</li>
@@ -256,15 +256,15 @@ PRIVACY = {
 <p>No introduzca datos personales de alumnos o alumnas en ningún lugar de la plataforma: ni nombres, ni fotografías, ni otros datos que permitan identificar a un alumno o alumna, en ninguna práctica, adaptación, comentario, publicación o archivo. Describa al alumnado únicamente en términos generales o agregados. El equipo editorial retira los contenidos que incumplen esta norma.</p>
 <h2>Finalidades y bases jurídicas</h2>
 <ul>
-<li>Gestionar su cuenta y prestar los servicios de la plataforma (prácticas, formación, certificados, movilidades, notificaciones): ejecución de las condiciones de uso que acepta al registrarse, artículo 6.1.b) del RGPD.</li>
+<li>Gestionar su cuenta y prestar los servicios de la plataforma: ejecución de las condiciones de uso que acepta al registrarse, artículo 6.1.b) del RGPD.</li>
 <li>Mostrar su perfil público y la información opcional, y tratar las necesidades específicas que nos comunique: su consentimiento, artículo 6.1.a) del RGPD (y artículo 9.2.a) del RGPD para los datos relativos a la salud), que puede retirar en cualquier momento sin que ello afecte a la licitud del tratamiento anterior.</li>
 <li>Mantener la seguridad de la plataforma, prevenir abusos, moderar los contenidos y facilitar estadísticas anonimizadas a la entidad financiadora: nuestro interés legítimo, artículo 6.1.f) del RGPD.</li>
 </ul>
 <h2>Destinatarios</h2>
-<p>El personal autorizado de las tres organizaciones socias puede acceder a sus datos en la medida en que lo requiera su función. Nuestro proveedor de alojamiento trata los datos por cuenta nuestra como encargado del tratamiento, en virtud de un contrato de encargo del tratamiento (artículo 28 del RGPD). Cuando lo exija el convenio de subvención de Erasmus+, los datos de los participantes podrán comunicarse a la Agencia Nacional y a la Comisión Europea con fines de seguimiento y auditoría. Las transferencias entre los socios de Macedonia del Norte y de la UE están amparadas por garantías adecuadas, como las cláusulas contractuales tipo. Nunca vendemos sus datos ni los utilizamos con fines comerciales. Los contenidos publicados y los perfiles públicos son visibles para todo el mundo.</p>
+<p>El personal autorizado de las tres organizaciones socias puede acceder a sus datos en la medida en que lo requiera su función. Nuestro proveedor de alojamiento trata los datos por cuenta nuestra como encargado del tratamiento, en virtud de un contrato de encargo del tratamiento (artículo 28 del RGPD). Cuando lo exija el convenio de subvención de Erasmus+, los datos de los participantes podrán comunicarse a la Agencia Nacional y a la Comisión Europea con fines de seguimiento y auditoría. Las transferencias entre los socios de Macedonia del Norte y de la UE están amparadas por garantías adecuadas, como las cláusulas contractuales tipo. Los contenidos publicados y los perfiles públicos son visibles para todo el mundo.</p>
 <h2>Plazo de conservación</h2>
 <ul>
-<li>Datos de la cuenta: mientras la cuenta exista. Cuando elimine su cuenta, sus datos personales se suprimen de inmediato de la base de datos en uso y de las copias de seguridad en un plazo máximo de 90 días.</li>
+<li>Datos de la cuenta: hasta que elimine su cuenta; a partir de ese momento se suprimen de inmediato de la base de datos en uso y, en un plazo máximo de 90 días, de las copias de seguridad.</li>
 <li>Contenidos: las prácticas y adaptaciones publicadas (compartidas con una licencia abierta) pueden permanecer después de que elimine su cuenta, sin su nombre, salvo que nos pida retirarlas. Sus borradores, comentarios y publicaciones se eliminan junto con la cuenta.</li>
 <li>Inscripciones en movilidades y registros de asistencia: durante el tiempo que exija el convenio de subvención de Erasmus+ a efectos de auditoría.</li>
 <li>Registros técnicos: 90 días.</li>
@@ -324,7 +324,7 @@ ACCESSIBILITY = {
         "mk": """\
 <p>Партнерството SIE HUB+ се залага неговата платформа да биде пристапна за сите, вклучувајќи ги и лицата со попреченост. Оваа изјава се однесува на платформата SIE HUB+ во сите четири јазични верзии и го следи образецот на изјава за пристапност од Директивата на ЕУ за пристапност на веб-страниците (Директива (ЕУ) 2016/2102). Платформата ја води граѓанска организација од Северна Македонија, па Директивата формално не се однесува на неа; нејзините барања ги применуваме доброволно.</p>
 <h2>Статус на усогласеност</h2>
-<p>Платформата има за цел да ги исполни Упатствата за пристапност на веб-содржините (WCAG) 2.1 на ниво AA, кое е ниво што го бара хармонизираниот европски стандард EN 301 549. Платформата е <strong>делумно усогласена</strong> со WCAG 2.1 ниво AA поради ограничувањата наведени подолу.</p>
+<p>Платформата има за цел да ги исполни Упатствата за пристапност на веб-содржините (WCAG) 2.1 на ниво AA, односно нивото што го бара хармонизираниот европски стандард EN 301 549. Платформата е <strong>делумно усогласена</strong> со WCAG 2.1 ниво AA поради ограничувањата наведени подолу.</p>
 <h2>Што направивме</h2>
 <ul>
 <li>Страниците користат семантички HTML: наслови, ориентири (landmarks), листи, табели и ознаки на полињата во формуларите, кои помошните технологии можат да ги протолкуваат.</li>
