@@ -41,10 +41,13 @@ def test_rollback_leaves_neither_notification_nor_mail(
     django_capture_on_commit_callbacks, mailoutbox
 ):
     user = UserFactory()
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(RuntimeError), transaction.atomic():
-            services.notify(user, "welcome")
-            raise RuntimeError("the cause failed")
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        services.notify(user, "welcome")
+        raise RuntimeError("the cause failed")
     assert callbacks == []
     assert not Notification.objects.exists()
     assert mailoutbox == []

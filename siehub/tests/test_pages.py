@@ -1,5 +1,6 @@
 """Public pages in four languages: URLs, switcher, hreflang, content pages, errors."""
 
+import io
 import re
 
 import pytest
@@ -29,7 +30,7 @@ HOME_HEADINGS = {
 
 @pytest.fixture
 def demo():
-    call_command("seed_demo", force=True, stdout=open("/dev/null", "w"))
+    call_command("seed_demo", force=True, stdout=io.StringIO())
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -113,9 +113,9 @@ def test_security_headers_are_sent(client):
     assert response["X-Frame-Options"] == "DENY"
     assert "max-age=31536000" in response["Strict-Transport-Security"]
     csp = response["Content-Security-Policy"]
-    directives = dict(
-        (part.split()[0], part.split()[1:]) for part in csp.split(";") if part.strip()
-    )
+    directives = {
+        part.split()[0]: part.split()[1:] for part in csp.split(";") if part.strip()
+    }
     assert directives["script-src"] == ["'self'"]
     assert "'unsafe-inline'" not in csp
     assert directives["frame-ancestors"] == ["'none'"]
