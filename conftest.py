@@ -7,6 +7,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.cache import cache
+from django.test import Client, TestCase
 
 PASSWORD = "correct-horse-battery"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -33,6 +34,23 @@ def _clear_cache():
     cache.clear()
     yield
     cache.clear()
+
+
+class CommittingClient(Client):
+    """The test client, with after-commit work (mail) run as a real commit would run it.
+
+    Tests run inside a transaction that is rolled back, so on_commit callbacks would never
+    fire; each request here executes the ones it registered, like production does.
+    """
+
+    def request(self, **request):
+        with TestCase.captureOnCommitCallbacks(execute=True):
+            return super().request(**request)
+
+
+@pytest.fixture
+def client():
+    return CommittingClient()
 
 
 @pytest.fixture

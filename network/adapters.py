@@ -3,9 +3,9 @@
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from django.db import transaction
-from django.urls import translate_url
 from django.utils import translation
 
+from siehub.i18n import url_in_language
 from siehub.services import enqueue_email
 
 from . import services
@@ -58,5 +58,5 @@ class AccountAdapter(DefaultAccountAdapter):
         )
         location = response.get("Location") if hasattr(response, "get") else None
         if language and location:
-            response["Location"] = translate_url(location, language)
+            response["Location"] = url_in_language(location, language)
         return response

@@ -52,12 +52,21 @@ class SignupForm(forms.Form):
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
 
     def signup(self, request, user):
-        # allauth saves the user after calling this hook.
+        # allauth has saved the user before calling this hook.
         user.first_name = self.cleaned_data["first_name"]
         user.last_name = self.cleaned_data["last_name"]
         user.position = self.cleaned_data["position"]
         user.country = self.cleaned_data["country"]
         user.preferred_language = self.cleaned_data["preferred_language"]
+        user.save(
+            update_fields=[
+                "first_name",
+                "last_name",
+                "position",
+                "country",
+                "preferred_language",
+            ]
+        )
 
 
 class ProfileForm(forms.ModelForm):

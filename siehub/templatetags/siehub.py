@@ -1,25 +1,12 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from siehub.i18n import LANGUAGE_CODES, url_in_language
 from siehub.text import sanitize_html
 
 register = template.Library()
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
-
-def url_in_language(path: str, code: str) -> str:
-    """The same page in another language (also for pages no URL pattern resolves)."""
-    url = translate_url(path, code)
-    if url == path:
-        parts = path.split("/", 2)
-        if len(parts) > 1 and parts[1] in LANGUAGE_CODES:
-            parts[1] = code
-            url = "/".join(parts)
-    return url
 
 
 @register.simple_tag(takes_context=True)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from conftest import require
 
@@ -83,17 +84,53 @@ def format_violations(url: str, violations: list[dict]) -> str:
     return "\n".join(lines)
 
 
+@pytest.fixture(autouse=True)
+def _fail_fast(context):
+    # Every page answers from a local server; waiting Playwright's default 30 s for an
+    # element that is not there only delays the failure.
+    context.set_default_timeout(10_000)
+    expect.set_options(timeout=10_000)
+
+
 @pytest.fixture(scope="session")
 def axe():
     return Axe()
 
 
 @pytest.fixture
-def assert_accessible(axe):
+def page_problems(page):
+    """What went wrong while the page loaded: blocked or failed assets, script errors.
+
+    A stylesheet that does not load would make axe's colour checks meaningless, and a
+    Content-Security-Policy refusal shows up only as a console error.
+    """
+    problems = []
+
+    def on_response(response):
+        if response.request.resource_type != "document" and response.status >= 400:
+            problems.append(f"{response.status} {response.url}")
+
+    def on_console(message):
+        # A document answered with 4xx (404 page, invalid form) is expected here.
+        if message.type == "error" and "Failed to load resource" not in message.text:
+            problems.append(f"console: {message.text}")
+
+    page.on("response", on_response)
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("console", on_console)
+    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
+    return problems
+
+
+@pytest.fixture
+def assert_accessible(axe, page_problems):
     """Run axe-core on the page as it is now; fail listing every WCAG 2.1 A/AA violation."""
 
     def check(page):
         page.wait_for_load_state("load")
+        assert not page_problems, f"{page.url} did not load cleanly:\n" + "\n".join(
+            page_problems
+        )
         results = axe.run(page, options=AXE_OPTIONS)
         violations = results.response["violations"]
         assert not violations, format_violations(page.url, violations)

@@ -30,7 +30,9 @@ def test_visitor_signs_up_verifies_email_and_lands_logged_in(
 
     # An empty form is refused with an error summary, and the page stays accessible.
     page.get_by_role("button", name="Sign Up").click()
-    expect(page.get_by_role("alert")).to_contain_text("Please correct the following")
+    summary = page.get_by_role("alert")
+    expect(summary).to_contain_text("Please correct the following")
+    expect(summary).to_be_focused()
     assert_accessible(page)
 
     page.get_by_label("First name").fill("Elena")
@@ -39,7 +41,8 @@ def test_visitor_signs_up_verifies_email_and_lands_logged_in(
     page.get_by_label("Position").select_option(label="Teacher")
     page.get_by_label("Country").select_option(label="North Macedonia")
     page.get_by_label("Preferred language").select_option(label="English")
-    page.get_by_label("Password", exact=True).fill("a-long-and-unusual-passphrase")
+    # The label reads "Password:"; "Password (again):" must not match.
+    page.get_by_label(re.compile(r"^Password:?$")).fill("a-long-and-unusual-passphrase")
     page.get_by_label("Password (again)").fill("a-long-and-unusual-passphrase")
     page.get_by_role("button", name="Sign Up").click()
 
@@ -95,6 +98,7 @@ def test_wrong_password_shows_error_and_keeps_email(page, assert_accessible):
     summary = page.get_by_role("alert")
     expect(summary).to_contain_text("Please correct the following")
     expect(summary).to_contain_text("not correct")
+    expect(summary).to_be_focused()
     expect(page.get_by_label("Email")).to_have_value(member.email)
     expect(page.get_by_label("Password")).to_have_value("")
     expect(page.get_by_role("button", name="Log out")).to_have_count(0)

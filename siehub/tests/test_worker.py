@@ -1,0 +1,67 @@
+"""Integration: a real Celery worker on the real Redis broker delivers the mail."""
+
+import re
+import time
+
+import pytest
+from celery.contrib.testing.worker import start_worker
+from django.core import mail
+from django.utils import translation
+from django.utils.translation import gettext
+
+from conftest import celery_broker
+from network.models import User
+from siehub.models import Notification
+
+pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
+
+
+def wait_for(condition, timeout=20.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_worker_delivers_verification_and_welcome_mail(client, redis_url):
+    with celery_broker(redis_url) as app:
+        app.control.purge()
+        mail.outbox = []
+        response = client.post(
+            "/en/accounts/signup/",
+            {
+                "first_name": "Jovana",
+                "last_name": "Ristovska",
+                "email": "jovana@example.org",
+                "position": "teacher",
+                "country": "MK",
+                "preferred_language": "mk",
+                "password1": "correct-horse-battery",
+                "password2": "correct-horse-battery",
+            },
+        )
+        assert response.status_code == 302
+        # No worker yet: the request only queued the mail on Redis.
+        assert mail.outbox == []
+        assert Notification.objects.get().sent_at is None
+
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, shutdown_timeout=10
+        ):
+            assert wait_for(lambda: len(mail.outbox) == 1), (
+                "verification mail not delivered"
+            )
+            link = re.search(r"http://testserver(/\S+)", mail.outbox[0].body).group(1)
+
+            assert client.post(link).status_code == 302
+            assert wait_for(lambda: len(mail.outbox) == 2), "welcome mail not delivered"
+
+    welcome = mail.outbox[1]
+    user = User.objects.get(email="jovana@example.org")
+    assert welcome.to == [user.email]
+    with translation.override("mk"):
+        assert welcome.subject == gettext("Welcome to SIE HUB+")
+    assert Notification.objects.filter(sent_at__isnull=True).count() == 0
+    assert Notification.objects.get(kind="welcome").attempts == 1
