@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 MANAGE := $(PY) manage.py
-LANGS := -l mk -l bg -l es -l en
+LANGS := -l mk -l bg -l es
 
 .PHONY: run install setup worker beat test test-fast lint format messages compilemessages check clean
 
@@ -52,7 +52,6 @@ format: install
 
 messages: install
 	$(MANAGE) makemessages $(LANGS) --no-location --ignore=.venv --ignore=var
-	$(MANAGE) makemessages -d djangojs $(LANGS) --no-location --ignore=.venv --ignore=var
 
 compilemessages: install
 	$(MANAGE) compilemessages --ignore=.venv
