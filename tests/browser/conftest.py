@@ -50,7 +50,7 @@ def pytest_collection_modifyitems(items):
 def browser_type_launch_args(browser_type_launch_args):
     require(
         CHROMIUM.exists(),
-        f"BROWSER TESTS SKIPPED: no Chromium at {CHROMIUM} (apt-get install chromium)",
+        f"BROWSER TESTS CANNOT RUN: no Chromium at {CHROMIUM} (apt-get install chromium)",
     )
     return {
         **browser_type_launch_args,
