@@ -234,6 +234,7 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "siehub.views.csrf_failure"
 SESSION_COOKIE_HTTPONLY = True
 if not DEBUG:
     # Switch off where a proxy terminates TLS and redirects itself.

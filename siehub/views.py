@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
@@ -46,3 +46,8 @@ class NotificationsMarkReadView(LoginRequiredMixin, View):
         if count:
             messages.success(request, _("All notifications are marked as read."))
         return redirect("notifications")
+
+
+def csrf_failure(request, reason=""):
+    """A translated 403 in the site design instead of Django's technical CSRF page."""
+    return render(request, "403_csrf.html", status=403)

@@ -4,7 +4,12 @@ import io
 import re
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
+from django.test import Client
+from django.utils import translation
+from django.views.defaults import permission_denied, server_error
 
 from network.tests.factories import PartnerFactory
 from siehub.models import Page
@@ -176,3 +181,33 @@ def test_public_page_query_count_is_constant(
     PartnerFactory.create_batch(10)
     with django_assert_max_num_queries(3):
         assert client.get("/en/").status_code == 200
+
+
+def test_csrf_failure_is_a_translated_403():
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post(
+        "/es/accounts/login/", {"login": "a@example.org", "password": "x"}
+    )
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert '<html lang="es">' in html
+    assert 'class="site-footer"' in html
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_server_error_page_is_translated_and_needs_no_database(rf, lang):
+    with translation.override(lang):
+        response = server_error(rf.get(f"/{lang}/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert f'<html lang="{lang}">' in html
+    assert f'href="/{lang}/"' in html
+
+
+def test_permission_denied_page_is_translated(rf):
+    request = rf.get("/bg/")
+    request.user = AnonymousUser()
+    with translation.override("bg"):
+        response = permission_denied(request, PermissionDenied())
+    assert response.status_code == 403
+    assert '<html lang="bg">' in response.content.decode()
