@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 import pytest
 from django.core.cache import cache
 from django.test import Client, TestCase
+from kombu import pools
 
 PASSWORD = "correct-horse-battery"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -100,8 +101,8 @@ def celery_broker(url: str):
     saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
 
     def drop_connections():
-        if app._pool is not None:
-            app._pool.force_close_all()
+        # kombu keeps connection pools in a global registry keyed by broker URL.
+        pools.reset()
         app._pool = None
         if "amqp" in app.__dict__:
             app.amqp._producer_pool = None

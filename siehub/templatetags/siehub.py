@@ -48,7 +48,7 @@ def translated(obj, field):
             return {
                 "value": value,
                 "language": code,
-                "language_name": dict(settings.LANGUAGES)[code],
+                "language_name": get_language_info(code)["name_translated"],
                 "is_fallback": code != current,
                 "available": available,
             }
