@@ -7,6 +7,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from siehub.countries import Country
 
@@ -19,7 +20,7 @@ class Position(models.TextChoices):
     TRAINER = "trainer", _("Trainer or expert")
     PUBLIC_OFFICER = "public-officer", _("Public officer")
     CIVIL_SOCIETY = "civil-society", _("Civil-society practitioner")
-    OTHER = "other", _("Other")
+    OTHER = "other", pgettext_lazy("position", "Other")
 
 
 class OrganisationKind(models.TextChoices):
@@ -28,7 +29,7 @@ class OrganisationKind(models.TextChoices):
     SCHOOL = "school", _("School")
     TRAINING_CENTRE = "training-centre", _("Training centre")
     UNIVERSITY = "university", _("University or research")
-    OTHER = "other", _("Other")
+    OTHER = "other", pgettext_lazy("organisation kind", "Other")
 
 
 class IscedLevel(models.TextChoices):

@@ -2,6 +2,7 @@ from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .models import Notification, Page
@@ -57,6 +58,13 @@ class NotificationAdmin(admin.ModelAdmin):
         queryset.filter(pk__in=pending).update(attempts=0, claimed_at=None)
         for pk in pending:
             deliver_notification.delay(pk)
+        count = len(pending)
         self.message_user(
-            request, _("%(count)d notifications queued.") % {"count": len(pending)}
+            request,
+            ngettext(
+                "%(count)d notification queued.",
+                "%(count)d notifications queued.",
+                count,
+            )
+            % {"count": count},
         )
