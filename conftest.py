@@ -2,6 +2,7 @@
 
 import os
 import socket
+import uuid
 from contextlib import contextmanager
 from urllib.parse import urlsplit
 
@@ -98,7 +99,8 @@ def celery_broker(url: str):
     """Point the Celery app at a real broker (tasks are queued, not run in-process)."""
     from siehub.celery import app
 
-    saved = {key: app.conf[key] for key in ("broker_url", "task_always_eager")}
+    keys = ("broker_url", "task_always_eager", "broker_transport_options")
+    saved = {key: app.conf[key] for key in keys}
 
     def drop_connections():
         # kombu keeps connection pools in a global registry keyed by broker URL.
@@ -108,7 +110,12 @@ def celery_broker(url: str):
             app.amqp._producer_pool = None
 
     drop_connections()
-    app.conf.update(broker_url=url, task_always_eager=False)
+    # Keys of its own, so test runs sharing a Redis never take each other's tasks.
+    app.conf.update(
+        broker_url=url,
+        task_always_eager=False,
+        broker_transport_options={"global_keyprefix": f"test-{uuid.uuid4().hex}:"},
+    )
     try:
         yield app
     finally:

@@ -27,7 +27,6 @@ def wait_for(condition, timeout=20.0):
 
 def test_worker_delivers_verification_and_welcome_mail(client, redis_url):
     with celery_broker(redis_url) as app:
-        app.control.purge()
         mail.outbox = []
         response = client.post(
             "/en/accounts/signup/",

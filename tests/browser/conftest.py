@@ -1,11 +1,10 @@
 """Browser tests: Playwright drives Debian's Chromium against pytest-django's live server.
 
-Every test here is marked `browser` and runs on a transactional database (the live server
-answers from another thread, so it must see committed rows). `serialized_rollback` puts
-back what the data migrations created (the content pages, the site name), which the flush
-after each transactional test would otherwise remove for the tests that follow.
+Every test here is marked `browser` and runs on a transactional database: the live server
+answers from another thread, so it must see committed rows.
 """
 
+import importlib
 from pathlib import Path
 
 import pytest
@@ -41,9 +40,23 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.browser)
-            item.add_marker(
-                pytest.mark.django_db(transaction=True, serialized_rollback=True)
-            )
+            item.add_marker(pytest.mark.django_db(transaction=True))
+
+
+# The rows the data migrations create. A transactional test empties the database when it
+# ends, so whichever test of the session ran before may have removed them.
+MIGRATION_DATA = [
+    ("siehub.migrations.0002_initial_pages", "create_pages"),
+    ("siehub.migrations.0003_site_name", "name_site"),
+]
+
+
+@pytest.fixture(autouse=True)
+def _migration_data(transactional_db):
+    from django.apps import apps
+
+    for module, function in MIGRATION_DATA:
+        getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture(scope="session")
@@ -115,8 +128,13 @@ def page_problems(page):
         if message.type == "error" and "Failed to load resource" not in message.text:
             problems.append(f"console: {message.text}")
 
+    def on_request_failed(request):
+        # A click that leaves the page cancels what it was still loading; that is fine.
+        if request.failure != "net::ERR_ABORTED":
+            problems.append(f"failed: {request.url} {request.failure}")
+
     page.on("response", on_response)
-    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("requestfailed", on_request_failed)
     page.on("console", on_console)
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     return problems

@@ -118,7 +118,10 @@ def test_language_switcher_keeps_the_page(page, assert_accessible):
     expect(page.get_by_role("heading", level=1)).to_have_text(ABOUT_TITLES["en"])
     assert_accessible(page)
 
-    switcher = page.get_by_role("navigation", name="Language")
+    expect(page.get_by_role("navigation", name="Language")).to_be_visible()
+    # The switcher's own label is translated too; after the first switch, find it by
+    # what it holds (links to the page in other languages).
+    switcher = page.get_by_role("navigation").filter(has=page.locator("a[hreflang]"))
     for code, name in [("mk", "Македонски"), ("es", "Español"), ("bg", "Български")]:
         switcher.get_by_role("link", name=name).click()
         expect(page).to_have_url(re.compile(rf"/{code}/pages/about/$"))
