@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
@@ -24,6 +25,8 @@ class OrganisationAdminForm(forms.ModelForm):
 @admin.register(Organisation)
 class OrganisationAdmin(TabbedTranslationAdmin):
     form = OrganisationAdminForm
+    # A website typed without a scheme is taken as https (Django 6's default).
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ("name", "kind", "country", "city", "is_partner", "partner")
     list_filter = ("is_partner", "kind", "country", "partner")
     list_select_related = ("partner",)

@@ -228,6 +228,8 @@ CELERY_BEAT_SCHEDULE = {
     },
 }
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
+# First retry of a failed send after this many seconds, doubling up to an hour.
+OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
 
 # Security. Production hardening applies whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

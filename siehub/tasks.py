@@ -1,6 +1,7 @@
 import logging
 
 from celery import shared_task
+from django.conf import settings
 
 from . import services
 
@@ -17,9 +18,8 @@ def deliver_notification(self, notification_id: int) -> bool:
             # In-process mode has no queue to wait in: the periodic sweep retries.
             logger.warning("Notification %s not sent: %s", notification_id, exc)
             return False
-        raise self.retry(
-            exc=exc, countdown=min(3600, 30 * 2**self.request.retries)
-        ) from exc
+        countdown = min(3600, settings.OUTBOX_RETRY_SECONDS * 2**self.request.retries)
+        raise self.retry(exc=exc, countdown=countdown) from exc
 
 
 @shared_task

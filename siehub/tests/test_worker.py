@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 
 from conftest import celery_broker
 from network.models import User
+from siehub import services
 from siehub.models import Notification
 
 pytestmark = [pytest.mark.redis, pytest.mark.django_db(transaction=True)]
@@ -64,3 +65,27 @@ def test_worker_delivers_verification_and_welcome_mail(client, redis_url):
         assert welcome.subject == gettext("Welcome to SIE HUB+")
     assert Notification.objects.filter(sent_at__isnull=True).count() == 0
     assert Notification.objects.get(kind="welcome").attempts == 1
+
+
+def test_worker_retries_a_failed_send_with_back_off(settings, redis_url):
+    user = User.objects.create_user("retry@example.org", first_name="Ana")
+    settings.OUTBOX_RETRY_SECONDS = 1
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_TIMEOUT = "127.0.0.1", 1, 2
+    with (
+        celery_broker(redis_url) as app,
+        start_worker(app, pool="solo", perform_ping_check=False, shutdown_timeout=10),
+    ):
+        notification = services.notify(user, "welcome")  # autocommit: queued at once
+        # The SMTP server is down: the worker fails, records it and retries.
+        assert wait_for(
+            lambda: Notification.objects.get(pk=notification.pk).attempts >= 2
+        ), "no retry"
+        assert Notification.objects.get(pk=notification.pk).sent_at is None
+        # The server comes back; a later retry delivers without anyone's help.
+        settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+        mail.outbox = []
+        assert wait_for(lambda: len(mail.outbox) == 1), "not delivered after recovery"
+    notification.refresh_from_db()
+    assert notification.sent_at is not None
+    assert notification.last_error == ""
