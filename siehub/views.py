@@ -14,10 +14,16 @@ class HomeView(TemplateView):
 
     def get_context_data(self, **kwargs):
         # The one place where the core reads the apps above it (DESIGN.md: home page).
+        from inventory.models import Practice
         from network.models import Organisation
 
         context = super().get_context_data(**kwargs)
         context["partners"] = list(Organisation.objects.partners().order_by("name"))
+        context["latest_practices"] = list(
+            Practice.objects.published()
+            .select_related("organisation")
+            .order_by("-featured", "-published_at")[:6]
+        )
         return context
 
 

@@ -1,0 +1,487 @@
+"""Curation in Django admin: the review queue, workflow actions, audit trail, translations."""
+
+import csv
+
+from django.conf import settings
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import StreamingHttpResponse
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from django.utils.html import format_html_join
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from . import services
+from .filters import inventory_changed
+from .forms import CuratorNoteForm
+from .models import (
+    Adaptation,
+    Area,
+    Attachment,
+    Comment,
+    CommentReport,
+    Compendium,
+    EducationLevel,
+    EvidenceLevel,
+    MeasureType,
+    Practice,
+    PracticeReview,
+    PracticeRevision,
+    Status,
+    StatusChange,
+    TargetGroup,
+)
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+@admin.register(Area, MeasureType, TargetGroup, EducationLevel, EvidenceLevel)
+class TermAdmin(TabbedTranslationAdmin):
+    list_display = ("name", "slug", "position")
+    list_editable = ("position",)
+    search_fields = ("name", "slug")
+
+    def get_readonly_fields(self, request, obj=None):
+        # The slug is what URLs and filters use: fixed once the term exists.
+        return ("slug",) if obj else ()
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ("name",)}
+
+
+class StatusChangeInline(admin.TabularInline):
+    model = StatusChange
+    fields = ("created_at", "actor", "from_status", "to_status", "note")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+    verbose_name_plural = _("audit trail")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+class RevisionInline(admin.TabularInline):
+    model = PracticeRevision
+    fields = ("created_at", "editor", "changed_fields")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("changes"))
+    def changed_fields(self, revision):
+        return format_html_join(
+            "",
+            "<p><strong>{}</strong>: {} → {}</p>",
+            (
+                (field, _short(old), _short(new))
+                for field, (old, new) in revision.changes.items()
+            ),
+        )
+
+
+def _short(value):
+    text = str(value or "—")
+    return text if len(text) < 120 else text[:117] + "…"
+
+
+class AttachmentInline(admin.TabularInline):
+    model = Attachment
+    fields = ("title", "kind", "file", "url", "size", "content_type", "position")
+    readonly_fields = ("size", "content_type")
+    extra = 0
+
+
+def _run_workflow(modeladmin, request, queryset, service, subject_kw, note=None):
+    done = 0
+    for obj in queryset:
+        kwargs = {subject_kw: obj, "curator": request.user}
+        if note is not None:
+            kwargs["note"] = note
+        try:
+            service(**kwargs)
+            done += 1
+        except (ValidationError, PermissionDenied) as error:
+            text = "; ".join(getattr(error, "messages", [str(error)])) or str(error)
+            modeladmin.message_user(request, f"{obj}: {text}", messages.ERROR)
+    if done:
+        modeladmin.message_user(
+            request,
+            ngettext("%(count)d item updated.", "%(count)d items updated.", done)
+            % {"count": done},
+            messages.SUCCESS,
+        )
+
+
+def _with_note(title, service, subject_kw, note_required):
+    """An admin action that first asks the curator for a message to the author."""
+
+    def action(modeladmin, request, queryset):
+        if not services.is_curator(request.user):
+            raise PermissionDenied
+        if "apply" in request.POST:
+            form = CuratorNoteForm(request.POST)
+            if form.is_valid() and (
+                form.cleaned_data["note"].strip() or not note_required
+            ):
+                _run_workflow(
+                    modeladmin,
+                    request,
+                    queryset,
+                    service,
+                    subject_kw,
+                    form.cleaned_data["note"],
+                )
+                return None
+            if form.is_valid():
+                form.add_error("note", _("Tell the author which changes are needed."))
+        else:
+            form = CuratorNoteForm()
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": title,
+            "form": form,
+            "queryset": queryset,
+            "action_name": request.POST.get("action"),
+            "opts": modeladmin.model._meta,
+        }
+        status = 400 if form.errors else 200
+        return TemplateResponse(
+            request, "admin/inventory/curator_note.html", context, status=status
+        )
+
+    return action
+
+
+class ModeratedAdmin(TabbedTranslationAdmin):
+    """What practices and adaptations share: workflow actions and the audit trail."""
+
+    subject_kw = "practice"
+    services_prefix = "practice"
+    list_select_related = ("author",)
+    date_hierarchy = "created_at"
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not services.is_curator(request.user):
+            return actions
+        prefix = self.services_prefix
+        entries = [
+            (
+                "publish",
+                _("Publish the selected items"),
+                getattr(services, f"{prefix}_publish"),
+                False,
+                False,
+            ),
+            (
+                "request_changes",
+                _("Request changes (with a message to the author)"),
+                getattr(services, f"{prefix}_request_changes"),
+                True,
+                True,
+            ),
+            (
+                "reject",
+                _("Reject (with a message to the author)"),
+                getattr(services, f"{prefix}_reject"),
+                True,
+                False,
+            ),
+        ]
+        if hasattr(services, f"{prefix}_archive"):
+            entries.append(
+                (
+                    "archive",
+                    _("Archive the selected items"),
+                    services.practice_archive,
+                    False,
+                    False,
+                )
+            )
+        for name, label, service, asks_note, required in entries:
+            if asks_note:
+                function = _with_note(label, service, self.subject_kw, required)
+            else:
+
+                def function(modeladmin, request, queryset, service=service):
+                    _run_workflow(
+                        modeladmin, request, queryset, service, modeladmin.subject_kw
+                    )
+
+            actions[name] = (function, name, label)
+        return actions
+
+    @admin.display(description=_("languages"))
+    def languages(self, obj):
+        """Which languages are complete (title and every section), e.g. “EN MK ·· ··”."""
+        cells = []
+        for code in LANGUAGE_CODES:
+            complete = all(
+                getattr(obj, f"{field}_{code}", "")
+                for field in ("title", *obj.REQUIRED_SECTIONS)
+            )
+            cells.append(code.upper() if complete else "··")
+        return " ".join(cells)
+
+
+@admin.register(Practice)
+class PracticeAdmin(ModeratedAdmin):
+    list_display = (
+        "title",
+        "status",
+        "country",
+        "author",
+        "languages",
+        "featured",
+        "adaptation_count",
+        "submitted_at",
+        "published_at",
+    )
+    list_editable = ("featured",)
+    list_filter = (
+        "status",
+        "featured",
+        "country",
+        "original_language",
+        "target_groups",
+    )
+    list_select_related = ("author", "organisation")
+    search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es", "slug")
+    readonly_fields = (
+        "status",
+        "author",
+        "created_at",
+        "updated_at",
+        "submitted_at",
+        "published_at",
+        "adaptation_count",
+    )
+    autocomplete_fields = ("organisation",)
+    filter_horizontal = ("target_groups", "measure_types", "areas", "education_levels")
+    inlines = (AttachmentInline, StatusChangeInline, RevisionInline)
+    actions = ("export_csv",)
+    fieldsets = (
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "slug",
+                    "original_language",
+                    "status",
+                    "author",
+                    "featured",
+                )
+            },
+        ),
+        (
+            _("Sections"),
+            {
+                "fields": (
+                    "summary",
+                    "context",
+                    "objectives",
+                    "activities",
+                    "resources",
+                    "results",
+                    "transferability",
+                )
+            },
+        ),
+        (
+            _("Classification"),
+            {
+                "fields": (
+                    "organisation",
+                    "country",
+                    "target_groups",
+                    "measure_types",
+                    "areas",
+                    "education_levels",
+                    "evidence_level",
+                    "scale",
+                    "duration",
+                    "keywords",
+                    "licence",
+                    "no_personal_data",
+                )
+            },
+        ),
+        (
+            _("Dates"),
+            {
+                "fields": (
+                    "created_at",
+                    "updated_at",
+                    "submitted_at",
+                    "published_at",
+                    "adaptation_count",
+                )
+            },
+        ),
+    )
+
+    def save_model(self, request, obj, form, change):
+        before = None
+        if change:
+            before = services.practice_snapshot(Practice.objects.get(pk=obj.pk))
+        super().save_model(request, obj, form, change)
+        if before is not None:
+            services.practice_record_edit(
+                practice=obj, editor=request.user, before=before
+            )
+        else:
+            services.practice_reindex(practice_ids=[obj.pk])
+        inventory_changed()
+
+    @admin.action(description=_("Export the selected practices as CSV"))
+    def export_csv(self, request, queryset):
+        def rows():
+            yield [
+                "slug",
+                "status",
+                "country",
+                "original_language",
+                "author",
+                *[f"title_{code}" for code in LANGUAGE_CODES],
+                "published_at",
+            ]
+            for practice in queryset.select_related("author").iterator(chunk_size=500):
+                yield [
+                    practice.slug,
+                    practice.status,
+                    practice.country,
+                    practice.original_language,
+                    practice.author.email,
+                    *[
+                        getattr(practice, f"title_{code}") or ""
+                        for code in LANGUAGE_CODES
+                    ],
+                    practice.published_at.isoformat() if practice.published_at else "",
+                ]
+
+        writer = csv.writer(_Echo())
+        response = StreamingHttpResponse(
+            ("\ufeff" if i == 0 else "") + writer.writerow(row)
+            for i, row in enumerate(rows())
+        )
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        stamp = timezone.now().strftime("%Y%m%d")
+        response["Content-Disposition"] = (
+            f'attachment; filename="practices-{stamp}.csv"'
+        )
+        return response
+
+
+class _Echo:
+    def write(self, value):
+        return value
+
+
+@admin.register(PracticeReview)
+class PracticeReviewAdmin(PracticeAdmin):
+    list_display = ("title", "country", "author", "languages", "submitted_at")
+    list_editable = ()
+    ordering = ("submitted_at",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).filter(status=Status.SUBMITTED)
+
+
+@admin.register(Adaptation)
+class AdaptationAdmin(ModeratedAdmin):
+    subject_kw = "adaptation"
+    services_prefix = "adaptation"
+    list_display = (
+        "title",
+        "practice",
+        "school",
+        "status",
+        "languages",
+        "submitted_at",
+    )
+    list_filter = ("status", "original_language")
+    list_select_related = ("author", "practice", "school")
+    search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
+    autocomplete_fields = ("practice", "school")
+    readonly_fields = ("status", "author", "created_at", "submitted_at", "published_at")
+    inlines = (StatusChangeInline,)
+
+
+class CommentReportInline(admin.TabularInline):
+    model = CommentReport
+    fields = ("created_at", "reporter", "reason")
+    readonly_fields = fields
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(Comment)
+class CommentAdmin(admin.ModelAdmin):
+    list_display = (
+        "body",
+        "author",
+        "subject_title",
+        "report_count",
+        "is_hidden",
+        "created_at",
+    )
+    list_filter = ("is_hidden", ("report_count", admin.EmptyFieldListFilter))
+    list_select_related = ("author", "practice", "adaptation")
+    search_fields = ("body",)
+    readonly_fields = (
+        "practice",
+        "adaptation",
+        "author",
+        "body",
+        "report_count",
+        "hidden_by",
+        "created_at",
+    )
+    inlines = (CommentReportInline,)
+    actions = ("hide", "unhide")
+    ordering = ("-report_count", "-created_at")
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("on"))
+    def subject_title(self, comment):
+        return comment.subject
+
+    @admin.action(description=_("Hide the selected comments"))
+    def hide(self, request, queryset):
+        for comment in queryset:
+            services.comment_hide(comment=comment, curator=request.user)
+
+    @admin.action(description=_("Show the selected comments again"))
+    def unhide(self, request, queryset):
+        if not services.is_curator(request.user):
+            raise PermissionDenied
+        queryset.update(is_hidden=False, hidden_by=None)
+
+
+@admin.register(Compendium)
+class CompendiumAdmin(admin.ModelAdmin):
+    list_display = (
+        "language",
+        "state",
+        "progress",
+        "practice_count",
+        "created_at",
+        "finished_at",
+    )
+    list_filter = ("language", "state")
+    readonly_fields = [f.name for f in Compendium._meta.fields]
+
+    def has_add_permission(self, request):
+        return False

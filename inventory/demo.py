@@ -1,0 +1,136 @@
+"""Demo data of the inventory: practices and adaptations as teachers describe them
+(seed_demo calls `seed` after the network's demo data exists)."""
+
+from datetime import timedelta
+
+from allauth.account.models import EmailAddress
+from django.db.models import Count, Q
+from django.utils import timezone
+
+from network.demo import DEMO_PASSWORD
+from network.models import Organisation, User
+
+from . import services
+from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
+from .models import (
+    Adaptation,
+    Area,
+    EducationLevel,
+    EvidenceLevel,
+    MeasureType,
+    Practice,
+    Status,
+    TargetGroup,
+)
+
+VOCABULARY_FIELDS = {
+    "target_groups": TargetGroup,
+    "measure_types": MeasureType,
+    "areas": Area,
+    "education_levels": EducationLevel,
+}
+
+
+def _seed_authors():
+    for data in AUTHORS:
+        data = dict(data)
+        data["organisation"] = Organisation.objects.get(slug=data["organisation"])
+        user, created = User.objects.update_or_create(
+            email=data["email"], defaults=data
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+
+
+def _texts(obj, text: dict, fields) -> None:
+    for language, sections in text.items():
+        for field in fields:
+            value = sections.get(field, "")
+            if field != "title":
+                value = services.clean_section(value)
+            setattr(obj, f"{field}_{language}", value)
+
+
+def _dates(status: str, days_ago: int) -> dict:
+    moment = timezone.now() - timedelta(days=days_ago)
+    submitted = moment if status != Status.DRAFT else None
+    published = moment if status == Status.PUBLISHED else None
+    return {"submitted_at": submitted, "published_at": published}
+
+
+def _seed_practices():
+    users = {user.email: user for user in User.objects.all()}
+    organisations = {org.slug: org for org in Organisation.objects.all()}
+    evidence = {term.slug: term for term in EvidenceLevel.objects.all()}
+    for data in PRACTICES:
+        practice = Practice.objects.filter(slug=data["slug"]).first() or Practice(
+            slug=data["slug"]
+        )
+        practice.author = users[data["author"]]
+        practice.organisation = organisations[data["organisation"]]
+        practice.country = data["country"]
+        practice.original_language = data["original_language"]
+        practice.status = data["status"]
+        practice.featured = data.get("featured", False)
+        practice.evidence_level = evidence.get(data.get("evidence_level"))
+        practice.scale = data.get("scale", "school")
+        practice.duration = data.get("duration", "")
+        practice.keywords = data.get("keywords", "")
+        practice.no_personal_data = data["status"] != Status.DRAFT
+        for field, value in _dates(data["status"], data.get("days_ago", 0)).items():
+            setattr(practice, field, value)
+        _texts(practice, data["text"], Practice.TRANSLATED_FIELDS)
+        practice.title = data["text"][data["original_language"]]["title"]
+        practice.save()
+        for field, model in VOCABULARY_FIELDS.items():
+            getattr(practice, field).set(
+                model.objects.filter(slug__in=data.get(field, []))
+            )
+
+
+def _seed_adaptations():
+    users = {user.email: user for user in User.objects.all()}
+    organisations = {org.slug: org for org in Organisation.objects.all()}
+    practices = {p.slug: p for p in Practice.objects.all()}
+    for data in ADAPTATIONS:
+        practice = practices[data["practice"]]
+        school = organisations[data["school"]]
+        adaptation = Adaptation.objects.filter(practice=practice, school=school).first()
+        adaptation = adaptation or Adaptation(practice=practice, school=school)
+        adaptation.author = users[data["author"]]
+        adaptation.original_language = data["original_language"]
+        adaptation.status = data["status"]
+        adaptation.period = data.get("period", "")
+        adaptation.no_personal_data = data["status"] != Status.DRAFT
+        for field, value in _dates(data["status"], data.get("days_ago", 0)).items():
+            setattr(adaptation, field, value)
+        _texts(adaptation, data["text"], Adaptation.TRANSLATED_FIELDS)
+        adaptation.title = data["text"][data["original_language"]]["title"]
+        adaptation.save()
+
+
+def seed(stdout):
+    """Create or update the demo practices and adaptations, then index and count them."""
+    _seed_authors()
+    _seed_practices()
+    _seed_adaptations()
+    for practice in Practice.objects.annotate(
+        published=Count("adaptations", filter=Q(adaptations__status=Status.PUBLISHED))
+    ):
+        if practice.adaptation_count != practice.published:
+            Practice.objects.filter(pk=practice.pk).update(
+                adaptation_count=practice.published
+            )
+    services.practice_reindex(
+        practice_ids=Practice.objects.values_list("pk", flat=True)
+    )
+    services.inventory_changed()
+    published = Practice.objects.published().count()
+    stdout.write(
+        f"Inventory: {Practice.objects.count()} practices ({published} published), "
+        f"{Adaptation.objects.count()} adaptations."
+    )

@@ -1,0 +1,300 @@
+import filetype
+from django import forms
+from django.conf import settings
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from network.forms import sorted_country_choices
+from network.models import Organisation
+from siehub.text import html_to_text
+
+from .models import (
+    Adaptation,
+    Area,
+    Attachment,
+    EducationLevel,
+    EvidenceLevel,
+    Licence,
+    MeasureType,
+    Practice,
+    Scale,
+    TargetGroup,
+)
+
+MAX_ATTACHMENT_SIZE = 10 * 1024 * 1024
+# What an attachment may be, recognised by its content (not its name).
+ALLOWED_TYPES = {
+    "application/pdf": ("pdf",),
+    "image/jpeg": ("jpg", "jpeg"),
+    "image/png": ("png",),
+    "image/gif": ("gif",),
+    "image/webp": ("webp",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+        "docx",
+    ),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": ("xlsx",),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        "pptx",
+    ),
+    "application/vnd.oasis.opendocument.text": ("odt",),
+    "application/vnd.oasis.opendocument.spreadsheet": ("ods",),
+    "application/vnd.oasis.opendocument.presentation": ("odp",),
+    "application/msword": ("doc",),
+    "application/vnd.ms-excel": ("xls",),
+    "application/vnd.ms-powerpoint": ("ppt",),
+}
+ACTIONS = {"save", "preview", "submit"}
+
+
+class TextSectionsMixin:
+    """Sections are edited as plain text (paragraphs, "- " lists) in the original language."""
+
+    model = None
+
+    def initial_from(self, obj):
+        language = obj.original_language
+        initial = {
+            "original_language": language,
+            "title": getattr(obj, f"title_{language}"),
+        }
+        for section in self.model.SECTIONS:
+            initial[section] = html_to_text(getattr(obj, f"{section}_{language}") or "")
+        return initial
+
+
+def section_field(model, name, rows=6):
+    field = model._meta.get_field(name)
+    return forms.CharField(
+        label=field.verbose_name.capitalize(),
+        help_text=field.help_text,
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": rows}),
+    )
+
+
+class PracticeForm(TextSectionsMixin, forms.Form):
+    model = Practice
+
+    original_language = forms.ChoiceField(
+        label=_("Language you write in"),
+        choices=settings.LANGUAGES,
+        help_text=_(
+            "Curators and colleagues translate it into the other languages later."
+        ),
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    summary = section_field(Practice, "summary", rows=3)
+    context = section_field(Practice, "context")
+    objectives = section_field(Practice, "objectives", rows=4)
+    activities = section_field(Practice, "activities", rows=8)
+    resources = section_field(Practice, "resources", rows=4)
+    results = section_field(Practice, "results")
+    transferability = section_field(Practice, "transferability", rows=4)
+    organisation = forms.ModelChoiceField(
+        label=_("School or organisation"),
+        queryset=Organisation.objects.order_by("name"),
+        required=False,
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), choices=sorted_country_choices, required=False
+    )
+    target_groups = forms.ModelMultipleChoiceField(
+        label=_("Target groups"),
+        queryset=TargetGroup.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    measure_types = forms.ModelMultipleChoiceField(
+        label=_("Types of measure"),
+        queryset=MeasureType.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    areas = forms.ModelMultipleChoiceField(
+        label=_("Whole-school areas"),
+        queryset=Area.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    education_levels = forms.ModelMultipleChoiceField(
+        label=_("Education levels"),
+        queryset=EducationLevel.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    evidence_level = forms.ModelChoiceField(
+        label=_("Evidence of results"),
+        queryset=EvidenceLevel.objects.all(),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    scale = forms.ChoiceField(
+        label=_("Scale"), choices=Scale.choices, initial=Scale.SCHOOL
+    )
+    duration = forms.CharField(label=_("Duration"), max_length=150, required=False)
+    keywords = forms.CharField(
+        label=_("Keywords"),
+        max_length=250,
+        required=False,
+        help_text=_("Separated by commas."),
+    )
+    licence = forms.ChoiceField(
+        label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY
+    )
+    no_personal_data = forms.BooleanField(
+        label=_("The text and attachments contain no personal data of pupils."),
+        help_text=_(
+            "No names, photos, health or family details of pupils. Required to submit."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, practice=None, user=None, **kwargs):
+        if practice is not None:
+            initial = self.initial_from(practice)
+            initial.update(
+                organisation=practice.organisation_id,
+                country=practice.country,
+                target_groups=list(practice.target_groups.all()),
+                measure_types=list(practice.measure_types.all()),
+                areas=list(practice.areas.all()),
+                education_levels=list(practice.education_levels.all()),
+                evidence_level=practice.evidence_level_id,
+                scale=practice.scale,
+                duration=practice.duration,
+                keywords=practice.keywords,
+                licence=practice.licence,
+                no_personal_data=practice.no_personal_data,
+            )
+            kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
+        elif user is not None:
+            kwargs.setdefault("initial", {}).update(
+                original_language=user.preferred_language or get_language(),
+                organisation=user.organisation_id,
+                country=user.country,
+            )
+        super().__init__(*args, **kwargs)
+
+
+class AdaptationForm(TextSectionsMixin, forms.Form):
+    model = Adaptation
+
+    original_language = forms.ChoiceField(
+        label=_("Language you write in"), choices=settings.LANGUAGES
+    )
+    title = forms.CharField(label=_("Title"), max_length=200, required=False)
+    school = forms.ModelChoiceField(
+        label=_("Adapting school or organisation"),
+        queryset=Organisation.objects.order_by("name"),
+    )
+    period = forms.CharField(
+        label=_("Period"),
+        max_length=100,
+        required=False,
+        help_text=_("For example: 2022/2023 school year."),
+    )
+    context = section_field(Adaptation, "context")
+    changes = section_field(Adaptation, "changes")
+    results = section_field(Adaptation, "results")
+    lessons = section_field(Adaptation, "lessons")
+    no_personal_data = forms.BooleanField(
+        label=_("The text contains no personal data of pupils."),
+        help_text=_(
+            "No names, photos, health or family details of pupils. Required to submit."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, adaptation=None, user=None, **kwargs):
+        if adaptation is not None:
+            initial = self.initial_from(adaptation)
+            initial.update(
+                school=adaptation.school_id,
+                period=adaptation.period,
+                no_personal_data=adaptation.no_personal_data,
+            )
+            kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
+        elif user is not None:
+            kwargs.setdefault("initial", {}).update(
+                original_language=user.preferred_language or get_language(),
+                school=user.organisation_id,
+            )
+        super().__init__(*args, **kwargs)
+
+
+class AttachmentForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=200)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Attachment.Kind.choices)
+    file = forms.FileField(
+        label=_("File"),
+        required=False,
+        help_text=_("PDF, office document or image, up to %(size)s.")
+        % {"size": filesizeformat(MAX_ATTACHMENT_SIZE)},
+    )
+    url = forms.URLField(
+        label=_("Or a link"),
+        required=False,
+        assume_scheme="https",
+        help_text=_("For example a video or a web page about the practice."),
+    )
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not upload:
+            return upload
+        if upload.size > MAX_ATTACHMENT_SIZE:
+            raise forms.ValidationError(
+                _("The file is too large (%(size)s); the limit is %(limit)s.")
+                % {
+                    "size": filesizeformat(upload.size),
+                    "limit": filesizeformat(MAX_ATTACHMENT_SIZE),
+                }
+            )
+        head = upload.read(8192)
+        upload.seek(0)
+        kind = filetype.guess(head)
+        extension = upload.name.rsplit(".", 1)[-1].lower() if "." in upload.name else ""
+        if kind is None or kind.mime not in ALLOWED_TYPES:
+            raise forms.ValidationError(
+                _(
+                    "This kind of file cannot be attached. Use PDF, an office document or an image."
+                )
+            )
+        if extension not in ALLOWED_TYPES[kind.mime]:
+            raise forms.ValidationError(
+                _("The file's name does not match its content (.%(extension)s).")
+                % {"extension": extension or "?"}
+            )
+        self.cleaned_data["content_type"] = kind.mime
+        return upload
+
+    def clean(self):
+        cleaned = super().clean()
+        has_file, has_url = bool(cleaned.get("file")), bool(cleaned.get("url"))
+        if has_file == has_url and not self.errors:
+            raise forms.ValidationError(_("Attach either a file or a link."))
+        return cleaned
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"),
+        max_length=3000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+
+class CuratorNoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Message to the author"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )

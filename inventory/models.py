@@ -1,0 +1,718 @@
+"""The Inventory of good practices: practices, their adaptations, vocabularies, moderation."""
+
+from django.conf import settings
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVectorField,
+    TrigramWordSimilarity,
+)
+from django.db import connection, models
+from django.db.models import F, FloatField, Func, Q, TextField, Value
+from django.db.models.functions import Greatest
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from siehub.countries import Country
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+# Vocabularies ----------------------------------------------------------------------------
+
+
+class Term(models.Model):
+    """A term of a controlled vocabulary: a stable slug and a translated name."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+class Area(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("whole-school area")
+        verbose_name_plural = _("whole-school areas")
+
+
+class MeasureType(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("type of measure")
+        verbose_name_plural = _("types of measure")
+
+
+class TargetGroup(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+
+
+class EducationLevel(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("education level")
+        verbose_name_plural = _("education levels")
+
+
+class EvidenceLevel(Term):
+    class Meta(Term.Meta):
+        verbose_name = _("evidence level")
+        verbose_name_plural = _("evidence levels")
+
+
+# Workflow --------------------------------------------------------------------------------
+
+
+class Status(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    SUBMITTED = "submitted", _("Submitted for review")
+    CHANGES_REQUESTED = "changes_requested", _("Changes requested")
+    PUBLISHED = "published", _("Published")
+    REJECTED = "rejected", _("Rejected")
+    ARCHIVED = "archived", _("Archived")
+
+
+# Statuses in which the author may still edit the text.
+EDITABLE_STATUSES = (Status.DRAFT, Status.CHANGES_REQUESTED)
+
+
+class Scale(models.TextChoices):
+    CLASS = "class", _("Class")
+    SCHOOL = "school", _("School")
+    MUNICIPALITY = "municipality", _("Municipality")
+    REGION = "region", _("Region")
+    NATIONAL = "national", _("National")
+
+
+class Licence(models.TextChoices):
+    CC_BY = "cc-by-4.0", _("Creative Commons Attribution 4.0 (CC BY 4.0)")
+    CC_BY_SA = (
+        "cc-by-sa-4.0",
+        _("Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)"),
+    )
+    CC_BY_NC = (
+        "cc-by-nc-4.0",
+        _("Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)"),
+    )
+
+
+def language_choices():
+    return settings.LANGUAGES
+
+
+class ModeratedQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(status=Status.PUBLISHED)
+
+    def visible_to(self, user):
+        """Published for everyone; an author also sees their own; curators see all."""
+        if user.is_authenticated and user.has_perm(
+            f"{self.model._meta.app_label}.review"
+        ):
+            return self.all()
+        if user.is_authenticated:
+            return self.filter(Q(status=Status.PUBLISHED) | Q(author=user))
+        return self.published()
+
+    def editable_by(self, user):
+        """What a member may edit on the site: their own drafts and returned texts."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(author=user, status__in=EDITABLE_STATUSES)
+
+
+def normalise_query(text: str) -> str:
+    return " ".join((text or "").split())[:200]
+
+
+class PracticeQuerySet(ModeratedQuerySet):
+    def search(self, text: str):
+        """Full-text search across all four languages, ranked; plain matching on SQLite.
+
+        PostgreSQL reads the stored, GIN-indexed vector (unaccented, `simple`
+        configuration, weights title > summary > body) and adds trigram similarity on
+        titles for misspelt words. The result is annotated with `rank`.
+        """
+        text = normalise_query(text)
+        if not text:
+            return self.annotate(rank=Value(0.0, output_field=FloatField()))
+        if connection.vendor == "postgresql":
+            query = SearchQuery(
+                Func(Value(text), function="unaccent", output_field=TextField()),
+                config="simple",
+                search_type="websearch",
+            )
+            similar = Q()
+            for code in LANGUAGE_CODES:
+                similar |= Q(**{f"title_{code}__trigram_word_similar": text})
+            return self.filter(Q(search_vector=query) | similar).annotate(
+                rank=SearchRank(F("search_vector"), query, weights=[0.1, 0.2, 0.6, 1.0])
+            )
+        condition = Q()
+        for word in text.split():
+            word_matches = Q(keywords__icontains=word)
+            for code in LANGUAGE_CODES:
+                for field in ("title", "summary", "context", "activities"):
+                    word_matches |= Q(**{f"{field}_{code}__icontains": word})
+            condition &= word_matches
+        return self.filter(condition).annotate(
+            rank=Value(1.0, output_field=FloatField())
+        )
+
+    def similar_to_title(self, title: str, limit: int = 5):
+        """Published practices whose title resembles `title` (to suggest an adaptation)."""
+        title = normalise_query(title)
+        if len(title) < 4:
+            return self.none()
+        published = self.published()
+        if connection.vendor == "postgresql":
+            similarity = Greatest(
+                *[
+                    TrigramWordSimilarity(title, f"title_{code}")
+                    for code in LANGUAGE_CODES
+                ]
+            )
+            similar = Q()
+            for code in LANGUAGE_CODES:
+                similar |= Q(**{f"title_{code}__trigram_word_similar": title})
+            return (
+                published.filter(similar)
+                .annotate(similarity=similarity)
+                .order_by("-similarity")[:limit]
+            )
+        words = [word for word in title.split() if len(word) > 3]
+        condition = Q()
+        for word in words:
+            for code in LANGUAGE_CODES:
+                condition |= Q(**{f"title_{code}__icontains": word})
+        return published.filter(condition)[:limit] if words else self.none()
+
+
+class Practice(models.Model):
+    """A good practice against early school leaving, described by those who ran it."""
+
+    # Translated sections, in the order the form and the page show them.
+    SECTIONS = (
+        "summary",
+        "context",
+        "objectives",
+        "activities",
+        "resources",
+        "results",
+        "transferability",
+    )
+    # What a practice needs, in its original language, before it can be submitted.
+    REQUIRED_SECTIONS = ("summary", "context", "objectives", "activities", "results")
+    TRANSLATED_FIELDS = ("title", *SECTIONS)
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("Two or three sentences: what, for whom, result."),
+    )
+    context = models.TextField(
+        _("context and needs"),
+        blank=True,
+        help_text=_("The school, the pupils and the problem the practice answers."),
+    )
+    objectives = models.TextField(_("objectives"), blank=True)
+    activities = models.TextField(
+        _("activities"), blank=True, help_text=_("What was done, by whom, how often.")
+    )
+    resources = models.TextField(
+        _("resources"),
+        blank=True,
+        help_text=_("People, time, money and materials needed."),
+    )
+    results = models.TextField(
+        _("results and evidence"),
+        blank=True,
+        help_text=_(
+            "What changed, and how you know it (attendance, grades, drop-out)."
+        ),
+    )
+    transferability = models.TextField(
+        _("transferability"),
+        blank=True,
+        help_text=_("What another school needs to know to do the same."),
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=5, choices=language_choices, default="en"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.DRAFT
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="practices",
+    )
+    organisation = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="practices",
+    )
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    target_groups = models.ManyToManyField(
+        TargetGroup, verbose_name=_("target groups"), related_name="practices"
+    )
+    measure_types = models.ManyToManyField(
+        MeasureType, verbose_name=_("types of measure"), related_name="practices"
+    )
+    areas = models.ManyToManyField(
+        Area, verbose_name=_("whole-school areas"), related_name="practices"
+    )
+    education_levels = models.ManyToManyField(
+        EducationLevel, verbose_name=_("education levels"), related_name="practices"
+    )
+    evidence_level = models.ForeignKey(
+        EvidenceLevel,
+        verbose_name=_("evidence level"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="practices",
+    )
+    scale = models.CharField(
+        _("scale"), max_length=20, choices=Scale, default=Scale.SCHOOL
+    )
+    duration = models.CharField(_("duration"), max_length=150, blank=True)
+    keywords = models.CharField(
+        _("keywords"), max_length=250, blank=True, help_text=_("Separated by commas.")
+    )
+    licence = models.CharField(
+        _("licence"), max_length=20, choices=Licence, default=Licence.CC_BY
+    )
+    no_personal_data = models.BooleanField(
+        _("no personal data of pupils"),
+        default=False,
+        help_text=_(
+            "I confirm that the text and attachments contain no personal data of pupils "
+            "(names, photos, health or family details)."
+        ),
+    )
+    featured = models.BooleanField(_("featured"), default=False)
+    adaptation_count = models.PositiveIntegerField(
+        _("published adaptations"), default=0
+    )
+    # One vector over the columns of all four languages, so a practice written in one
+    # language is found from any interface; kept up to date by services on every write.
+    search_vector = SearchVectorField(null=True, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    objects = PracticeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("practice")
+        verbose_name_plural = _("practices")
+        ordering = ["-published_at", "-created_at"]
+        permissions = [("review", _("Can review and publish practices"))]
+        indexes = [
+            models.Index(
+                fields=["status", "-published_at"], name="inventory_pr_newest"
+            ),
+            models.Index(
+                fields=["status", "-adaptation_count", "-published_at"],
+                name="inventory_pr_most_adapted",
+            ),
+            models.Index(fields=["status", "country"], name="inventory_pr_country"),
+            models.Index(
+                fields=["status", "evidence_level"], name="inventory_pr_evidence"
+            ),
+            models.Index(fields=["author", "-updated_at"], name="inventory_pr_author"),
+            models.Index(fields=["status", "submitted_at"], name="inventory_pr_queue"),
+        ] + [
+            # "Available in <language>" filters: only the published rows with a title.
+            models.Index(
+                fields=["-published_at"],
+                condition=Q(status="published", **{f"title_{code}__gt": ""}),
+                name=f"inventory_pr_lang_{code}",
+            )
+            for code in LANGUAGE_CODES
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="inventory_practice_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(no_personal_data=True),
+                name="inventory_practice_submitted_confirms_no_personal_data",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("inventory:practice-detail", kwargs={"slug": self.slug})
+
+    @property
+    def available_languages(self):
+        return [code for code in LANGUAGE_CODES if getattr(self, f"title_{code}", "")]
+
+    @property
+    def keyword_list(self):
+        return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+class PracticeReview(Practice):
+    """The review queue in admin: the practices waiting for a curator."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("practice to review")
+        verbose_name_plural = _("review queue: practices")
+
+
+class Attachment(models.Model):
+    class Kind(models.TextChoices):
+        DOCUMENT = "document", _("Document")
+        PRESENTATION = "presentation", _("Presentation")
+        IMAGE = "image", _("Image")
+        VIDEO = "video", _("Video")
+        LINK = "link", _("Web page")
+
+    practice = models.ForeignKey(
+        Practice,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind)
+    file = models.FileField(
+        _("file"), upload_to="inventory/attachments/%Y/%m/", blank=True, max_length=250
+    )
+    url = models.URLField(_("link"), blank=True, max_length=500)
+    content_type = models.CharField(_("content type"), max_length=120, blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"), default=0)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(file="") & ~Q(url="")) | (~Q(file="") & Q(url="")),
+                name="inventory_attachment_file_or_link",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        if self.url:
+            return self.url
+        return reverse("inventory:attachment-download", kwargs={"pk": self.pk})
+
+
+class Adaptation(models.Model):
+    """How another school adapted a practice: the second level of collection."""
+
+    SECTIONS = ("context", "changes", "results", "lessons")
+    REQUIRED_SECTIONS = ("context", "changes", "results")
+    TRANSLATED_FIELDS = ("title", *SECTIONS)
+
+    practice = models.ForeignKey(
+        Practice,
+        verbose_name=_("original practice"),
+        on_delete=models.PROTECT,
+        related_name="adaptations",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    school = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("adapting school or organisation"),
+        on_delete=models.PROTECT,
+        related_name="adaptations",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="adaptations",
+    )
+    context = models.TextField(
+        _("context"),
+        blank=True,
+        help_text=_(
+            "What differs from the original: pupils, country, language, means."
+        ),
+    )
+    changes = models.TextField(_("what was changed and why"), blank=True)
+    results = models.TextField(_("results"), blank=True)
+    lessons = models.TextField(_("lessons learned"), blank=True)
+    period = models.CharField(
+        _("period"),
+        max_length=100,
+        blank=True,
+        help_text=_("For example: 2022/2023 school year."),
+    )
+    original_language = models.CharField(
+        _("original language"), max_length=5, choices=language_choices, default="en"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status, default=Status.DRAFT
+    )
+    no_personal_data = models.BooleanField(
+        _("no personal data of pupils"),
+        default=False,
+        help_text=_(
+            "I confirm that the text contains no personal data of pupils "
+            "(names, photos, health or family details)."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    published_at = models.DateTimeField(_("published"), null=True, blank=True)
+
+    objects = ModeratedQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("adaptation")
+        verbose_name_plural = _("adaptations")
+        ordering = ["-published_at", "-created_at"]
+        indexes = [
+            models.Index(fields=["practice", "status"], name="inventory_ad_practice"),
+            models.Index(fields=["school", "status"], name="inventory_ad_school"),
+            models.Index(fields=["author", "-updated_at"], name="inventory_ad_author"),
+            models.Index(fields=["status", "submitted_at"], name="inventory_ad_queue"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(published_at__isnull=False),
+                name="inventory_adaptation_published_has_date",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="draft") | Q(no_personal_data=True),
+                name="inventory_adaptation_submitted_confirms_no_personal_data",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("inventory:adaptation-detail", kwargs={"pk": self.pk})
+
+
+class StatusChange(models.Model):
+    """Audit trail: one row for every transition of a practice or an adaptation."""
+
+    practice = models.ForeignKey(
+        Practice,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="status_changes",
+    )
+    adaptation = models.ForeignKey(
+        Adaptation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="status_changes",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    from_status = models.CharField(_("from"), max_length=20, choices=Status)
+    to_status = models.CharField(_("to"), max_length=20, choices=Status)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("status change")
+        verbose_name_plural = _("status changes")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(practice__isnull=True) ^ Q(adaptation__isnull=True),
+                name="inventory_statuschange_one_subject",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.from_status} → {self.to_status}"
+
+
+class PracticeRevision(models.Model):
+    """An edit of a published practice: who changed which fields, from what to what."""
+
+    practice = models.ForeignKey(
+        Practice, on_delete=models.CASCADE, related_name="revisions"
+    )
+    editor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("editor"),
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    changes = models.JSONField(_("changes"), default=dict)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("edit after publication")
+        verbose_name_plural = _("edits after publication")
+        ordering = ["-created_at", "-pk"]
+
+    def __str__(self):
+        return ", ".join(sorted(self.changes))
+
+
+class CommentQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(is_hidden=False)
+
+
+class Comment(models.Model):
+    practice = models.ForeignKey(
+        Practice,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="comments",
+    )
+    adaptation = models.ForeignKey(
+        Adaptation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="comments",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="inventory_comments",
+    )
+    body = models.TextField(_("comment"), max_length=3000)
+    is_hidden = models.BooleanField(_("hidden"), default=False)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    report_count = models.PositiveIntegerField(_("reports"), default=0)
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    objects = CommentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("comment")
+        verbose_name_plural = _("comments")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["practice", "is_hidden", "created_at"], name="inventory_cm_pr"
+            ),
+            models.Index(
+                fields=["adaptation", "is_hidden", "created_at"], name="inventory_cm_ad"
+            ),
+            models.Index(fields=["-report_count"], name="inventory_cm_reported"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(practice__isnull=True) ^ Q(adaptation__isnull=True),
+                name="inventory_comment_one_subject",
+            ),
+        ]
+
+    def __str__(self):
+        return self.body[:60]
+
+    @property
+    def subject(self):
+        return self.practice or self.adaptation
+
+
+class CommentReport(models.Model):
+    comment = models.ForeignKey(
+        Comment, on_delete=models.CASCADE, related_name="reports"
+    )
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=300, blank=True)
+    created_at = models.DateTimeField(_("reported"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("comment report")
+        verbose_name_plural = _("comment reports")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "reporter"], name="inventory_commentreport_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.reporter} → {self.comment}"
+
+
+class Compendium(models.Model):
+    """A generated PDF of the published inventory in one language."""
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting")
+        RUNNING = "running", _("Being generated")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    language = models.CharField(_("language"), max_length=5, choices=language_choices)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State, default=State.PENDING
+    )
+    progress = models.PositiveSmallIntegerField(_("progress (%)"), default=0)
+    file = models.FileField(_("file"), upload_to="inventory/compendium/", blank=True)
+    practice_count = models.PositiveIntegerField(_("practices"), default=0)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(_("requested"), auto_now_add=True)
+    finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("compendium")
+        verbose_name_plural = _("compendia")
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["language", "-created_at"], name="inventory_cp_lang")
+        ]
+
+    def __str__(self):
+        return f"{self.get_language_display()} · {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        return reverse("inventory:compendium-detail", kwargs={"pk": self.pk})

@@ -1,0 +1,443 @@
+"""Open data of the inventory: the Atom feed, CSV and JSON exports, the PDF compendium.
+
+Everything here shows published practices only, to everyone; the exports stream, and the
+PDF is built by a Celery task (inventory.compendium).
+"""
+
+import csv
+import json
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.contrib.syndication.views import Feed
+from django.core.exceptions import ValidationError
+from django.db.models import Max, Prefetch
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    StreamingHttpResponse,
+)
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView
+
+from siehub.templatetags.siehub import translated
+from siehub.text import html_to_text, sanitize_html
+
+from .compendium import ACTIVE_STATES, compendium_request
+from .filters import PracticeFilter
+from .models import (
+    LANGUAGE_CODES,
+    Area,
+    Compendium,
+    EducationLevel,
+    MeasureType,
+    Practice,
+    TargetGroup,
+)
+
+FEED_SIZE = 50
+# Rows read per query while exporting; the vocabularies are fetched once per chunk.
+EXPORT_CHUNK = 500
+# Rows written per chunk of the HTTP response.
+EXPORT_FLUSH = 100
+# The vocabulary columns: name in the export -> (M2M field, vocabulary model).
+EXPORT_VOCABULARIES = {
+    "target_groups": TargetGroup,
+    "measure_types": MeasureType,
+    "areas": Area,
+    "education_levels": EducationLevel,
+}
+EXPORT_COLUMNS = [
+    "slug",
+    "url",
+    *[f"title_{code}" for code in LANGUAGE_CODES],
+    *[f"summary_{code}" for code in LANGUAGE_CODES],
+    "original_language",
+    "country",
+    "organisation",
+    *EXPORT_VOCABULARIES,
+    "evidence_level",
+    "scale",
+    "duration",
+    "keywords",
+    "licence",
+    "published_at",
+    "adaptation_count",
+]
+# Columns that hold a list (joined with "|" in CSV).
+LIST_COLUMNS = {*EXPORT_VOCABULARIES, "keywords"}
+# Free-text columns a spreadsheet could take for a formula (CSV injection).
+TEXT_COLUMNS = {
+    *[f"title_{code}" for code in LANGUAGE_CODES],
+    *[f"summary_{code}" for code in LANGUAGE_CODES],
+    "organisation",
+    "duration",
+    "keywords",
+}
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _practice_url_prefix() -> str:
+    """The absolute address of a practice in the active language, up to its slug."""
+    path = reverse("inventory:practice-detail", kwargs={"slug": "-"})
+    return f"{settings.SITE_URL}{path[:-2]}"
+
+
+# Atom feed -------------------------------------------------------------------------------
+
+
+class PracticeFeed(Feed):
+    """The newest published practices, in the language of the URL."""
+
+    feed_type = Atom1Feed
+
+    def title(self):
+        return _("New good practices · SIE HUB+")
+
+    def subtitle(self):
+        return _(
+            "Good practices against early school leaving, newly published in the "
+            "SIE HUB+ Inventory of good practices."
+        )
+
+    def link(self):
+        return settings.SITE_URL + reverse("inventory:practice-list")
+
+    def feed_url(self):
+        return settings.SITE_URL + reverse("inventory:practice-feed")
+
+    def author_name(self):
+        return "SIE HUB+"
+
+    def items(self):
+        # The long sections are not shown: only titles and summaries are read.
+        unused = [
+            f"{section}_{code}"
+            for section in Practice.SECTIONS[1:]
+            for code in LANGUAGE_CODES
+        ]
+        return list(
+            Practice.objects.published()
+            .select_related("author", "organisation")
+            .defer("search_vector", *Practice.SECTIONS[1:], *unused)
+            .prefetch_related(
+                Prefetch("target_groups", queryset=TargetGroup.objects.all())
+            )
+            .order_by("-published_at", "-pk")[:FEED_SIZE]
+        )
+
+    def item_title(self, item):
+        # Atom titles are plain text: the feed generator escapes them once.
+        return translated(item, "title")["value"]
+
+    def item_description(self, item):
+        return sanitize_html(translated(item, "summary")["value"])
+
+    def item_link(self, item):
+        return settings.SITE_URL + item.get_absolute_url()
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return max(item.updated_at, item.published_at)
+
+    def item_author_name(self, item):
+        # Members are named only with their consent; otherwise their organisation.
+        author = item.author
+        if author.public_profile and author.get_full_name():
+            return author.get_full_name()
+        if item.organisation:
+            return item.organisation.name
+        return "SIE HUB+"
+
+    def item_categories(self, item):
+        return [str(group.name) for group in item.target_groups.all()]
+
+
+# CSV and JSON export ---------------------------------------------------------------------
+
+
+class _Echo:
+    """A file-like object for csv.writer that hands each line back instead of storing it."""
+
+    def write(self, value):
+        return value
+
+
+def _export_queryset(queryset):
+    columns = [
+        "slug",
+        *[f"title_{code}" for code in LANGUAGE_CODES],
+        *[f"summary_{code}" for code in LANGUAGE_CODES],
+        "original_language",
+        "country",
+        "organisation__name",
+        "evidence_level__slug",
+        "scale",
+        "duration",
+        "keywords",
+        "licence",
+        "published_at",
+        "adaptation_count",
+    ]
+    return (
+        queryset.select_related("organisation", "evidence_level")
+        .only(*columns)
+        .prefetch_related(
+            *[
+                Prefetch(field, queryset=model.objects.only("slug"))
+                for field, model in EXPORT_VOCABULARIES.items()
+            ]
+        )
+    )
+
+
+def export_rows(queryset):
+    """One dict per practice, read in chunks: memory does not grow with the inventory."""
+    url_prefix = _practice_url_prefix()
+    # iterator() with prefetch_related fetches the vocabularies once per chunk.
+    for practice in _export_queryset(queryset).iterator(chunk_size=EXPORT_CHUNK):
+        row = {"slug": practice.slug, "url": f"{url_prefix}{practice.slug}/"}
+        for code in LANGUAGE_CODES:
+            row[f"title_{code}"] = getattr(practice, f"title_{code}") or ""
+        for code in LANGUAGE_CODES:
+            row[f"summary_{code}"] = html_to_text(
+                getattr(practice, f"summary_{code}") or ""
+            )
+        row["original_language"] = practice.original_language
+        row["country"] = practice.country
+        row["organisation"] = (
+            practice.organisation.name if practice.organisation else ""
+        )
+        for field in EXPORT_VOCABULARIES:
+            row[field] = [term.slug for term in getattr(practice, field).all()]
+        row["evidence_level"] = (
+            practice.evidence_level.slug if practice.evidence_level else ""
+        )
+        row["scale"] = practice.scale
+        row["duration"] = practice.duration
+        row["keywords"] = practice.keyword_list
+        row["licence"] = practice.licence
+        row["published_at"] = (
+            practice.published_at.isoformat() if practice.published_at else ""
+        )
+        row["adaptation_count"] = practice.adaptation_count
+        yield row
+
+
+def _csv_cell(column, value):
+    if column in LIST_COLUMNS:
+        value = "|".join(value)
+    if column in TEXT_COLUMNS and value.startswith(FORMULA_PREFIXES):
+        # Shown as text, never run as a formula, when the file is opened in Excel.
+        value = "'" + value
+    return value
+
+
+def stream_csv(rows):
+    writer = csv.writer(_Echo())
+    # The byte order mark tells Excel the file is UTF-8 (Cyrillic stays readable).
+    buffer = ["\ufeff" + writer.writerow(EXPORT_COLUMNS)]
+    for row in rows:
+        buffer.append(
+            writer.writerow(
+                [_csv_cell(column, row[column]) for column in EXPORT_COLUMNS]
+            )
+        )
+        if len(buffer) >= EXPORT_FLUSH:
+            yield "".join(buffer)
+            buffer = []
+    yield "".join(buffer)
+
+
+def stream_json(rows):
+    buffer, first = ["["], True
+    for row in rows:
+        buffer.append(("\n" if first else ",\n") + json.dumps(row, ensure_ascii=False))
+        first = False
+        if len(buffer) >= EXPORT_FLUSH:
+            yield "".join(buffer)
+            buffer = []
+    buffer.append("\n]\n")
+    yield "".join(buffer)
+
+
+EXPORT_FORMATS = {
+    "csv": (stream_csv, "text/csv; charset=utf-8"),
+    "json": (stream_json, "application/json; charset=utf-8"),
+}
+EXPORT_PARAMETERS = set(PracticeFilter.base_filters)
+
+
+class PracticeExportView(View):
+    """All published practices matching the filters of the list page, as CSV or JSON.
+
+    The parameters are those of the list page (unknown ones, like `page`, are ignored);
+    an invalid value is answered with 400 and a message naming it, rather than with an
+    export of something else than what was asked for.
+    """
+
+    http_method_names = ["get", "head", "options"]
+
+    def get(self, request, fmt):
+        if fmt not in EXPORT_FORMATS:
+            raise Http404
+        data = request.GET.copy()
+        for key in list(data):
+            if key not in EXPORT_PARAMETERS:
+                del data[key]
+        filterset = PracticeFilter(
+            data, queryset=Practice.objects.published(), request=request
+        )
+        if not filterset.is_valid():
+            return self.invalid(filterset)
+        stream, content_type = EXPORT_FORMATS[fmt]
+        response = StreamingHttpResponse(
+            stream(export_rows(filterset.qs)), content_type=content_type
+        )
+        stamp = timezone.localdate().isoformat()
+        response["Content-Disposition"] = (
+            f'attachment; filename="siehub-practices-{get_language()}-{stamp}.{fmt}"'
+        )
+        response["Cache-Control"] = "no-cache"
+        return response
+
+    def invalid(self, filterset):
+        lines = [_("The export was not made: some parameters are not valid.")]
+        for field, errors in filterset.errors.items():
+            label = filterset.form.fields[field].label if field != "__all__" else ""
+            for error in errors:
+                lines.append(f"- {field} ({label}): {error}" if label else f"- {error}")
+        lines.append(
+            _("Remove or correct them and try again, for example from the list page.")
+        )
+        return HttpResponse(
+            "\n".join(lines) + "\n",
+            status=400,
+            content_type="text/plain; charset=utf-8",
+        )
+
+
+# Compendium ------------------------------------------------------------------------------
+
+
+class CompendiumView(View):
+    """The PDF compendium per language: latest files, and a form to generate a new one."""
+
+    template_name = "inventory/compendium.html"
+
+    def render_page(self, request, *, status=200, error=""):
+        language = get_language()
+        latest_ready = (
+            Compendium.objects.filter(state=Compendium.State.READY)
+            .values("language")
+            .annotate(latest=Max("pk"))
+            .values("latest")
+        )
+        ready = {
+            compendium.language: compendium
+            for compendium in Compendium.objects.filter(pk__in=latest_ready)
+        }
+        languages = [
+            {
+                "code": code,
+                "name": name,
+                "name_translated": get_language_info(code)["name_translated"],
+                "compendium": ready.get(code),
+            }
+            for code, name in settings.LANGUAGES
+        ]
+        active = (
+            Compendium.objects.filter(language=language, state__in=ACTIVE_STATES)
+            .order_by("-created_at")
+            .first()
+        )
+        context = {
+            "languages": languages,
+            "active": active,
+            "language_name": get_language_info(language)["name_translated"],
+            "error": error,
+        }
+        return render(request, self.template_name, context, status=status)
+
+    def get(self, request):
+        return self.render_page(request)
+
+    def post(self, request):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        try:
+            compendium, created = compendium_request(
+                user=request.user, language=get_language()
+            )
+        except ValidationError as error:
+            status = 429 if error.code == "too_soon" else 400
+            return self.render_page(request, status=status, error=error.messages[0])
+        if created:
+            messages.success(
+                request,
+                _("The compendium is being generated. This page shows its progress."),
+            )
+        elif compendium.state in ACTIVE_STATES:
+            messages.info(
+                request,
+                _("The compendium in this language is already being generated."),
+            )
+        else:
+            messages.info(
+                request,
+                _(
+                    "Nothing has changed in the inventory since this compendium was "
+                    "made: it is up to date."
+                ),
+            )
+        return redirect(compendium)
+
+
+class CompendiumDetailView(DetailView):
+    """One compendium: its progress while it is made, then the file."""
+
+    template_name = "inventory/compendium_detail.html"
+    context_object_name = "compendium"
+    queryset = Compendium.objects.all()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        compendium = self.object
+        context["is_active"] = compendium.state in ACTIVE_STATES
+        context["language_name"] = get_language_info(compendium.language)[
+            "name_translated"
+        ]
+        return context
+
+
+class CompendiumDownloadView(View):
+    """The PDF of a ready compendium, always as a download."""
+
+    def get(self, request, pk):
+        compendium = get_object_or_404(
+            Compendium.objects.filter(state=Compendium.State.READY).exclude(file=""),
+            pk=pk,
+        )
+        try:
+            handle = compendium.file.open("rb")
+        except FileNotFoundError:
+            raise Http404 from None
+        stamp = (compendium.finished_at or compendium.created_at).date().isoformat()
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=f"siehub-inventory-of-good-practices-{compendium.language}-{stamp}.pdf",
+            content_type="application/pdf",
+        )
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        return response

@@ -1,0 +1,573 @@
+"""Every write of the inventory: drafting, the moderation workflow, comments, search index.
+
+Practices and adaptations share one workflow: a member drafts, submits; a curator
+publishes, requests changes or rejects; every transition is recorded and mailed.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.postgres.search import SearchVector
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, Func, TextField, Value
+from django.db.models.functions import Coalesce
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from siehub.services import notify
+from siehub.text import sanitize_html, text_to_html
+
+from .filters import inventory_changed
+from .models import (
+    EDITABLE_STATUSES,
+    Adaptation,
+    Attachment,
+    Comment,
+    CommentReport,
+    Practice,
+    PracticeRevision,
+    Status,
+    StatusChange,
+)
+
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+REVIEW_PERMISSION = "inventory.review"
+
+# Which transitions exist, and who makes them: the author or a curator.
+TRANSITIONS = {
+    (Status.DRAFT, Status.SUBMITTED): "author",
+    (Status.CHANGES_REQUESTED, Status.SUBMITTED): "author",
+    (Status.SUBMITTED, Status.DRAFT): "author",  # withdraw to keep editing
+    (Status.SUBMITTED, Status.PUBLISHED): "curator",
+    (Status.SUBMITTED, Status.CHANGES_REQUESTED): "curator",
+    (Status.SUBMITTED, Status.REJECTED): "curator",
+    (Status.PUBLISHED, Status.ARCHIVED): "curator",
+    (Status.ARCHIVED, Status.PUBLISHED): "curator",
+}
+# The mail the author receives after each curator decision.
+AUTHOR_MAIL = {
+    Status.PUBLISHED: "inventory_published",
+    Status.CHANGES_REQUESTED: "inventory_changes_requested",
+    Status.REJECTED: "inventory_rejected",
+    Status.ARCHIVED: "inventory_archived",
+}
+
+
+def is_curator(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
+
+
+def curators():
+    """Everyone who reviews the inventory (by permission, directly or through a group)."""
+    User = get_user_model()
+    return User.objects.with_perm(REVIEW_PERMISSION).filter(is_active=True)
+
+
+# Text ------------------------------------------------------------------------------------
+
+
+def clean_section(text: str) -> str:
+    """Sections are written as plain text or light HTML; store sanitised HTML."""
+    return sanitize_html(text_to_html(text or ""))
+
+
+def _set_translated(obj, field: str, language: str, value: str) -> None:
+    setattr(obj, f"{field}_{language}", value)
+
+
+def _unaccent(expression):
+    return Func(expression, function="unaccent", output_field=TextField())
+
+
+def practice_search_vector():
+    """The stored vector: titles (A), summaries and keywords (B), the sections (C)."""
+
+    def column(name):
+        return _unaccent(Coalesce(F(name), Value("")))
+
+    titles = [column(f"title_{code}") for code in LANGUAGE_CODES]
+    summaries = [column(f"summary_{code}") for code in LANGUAGE_CODES] + [
+        column("keywords")
+    ]
+    bodies = [
+        column(f"{section}_{code}")
+        for section in Practice.SECTIONS[1:]
+        for code in LANGUAGE_CODES
+    ]
+    return (
+        SearchVector(*titles, config="simple", weight="A")
+        + SearchVector(*summaries, config="simple", weight="B")
+        + SearchVector(*bodies, config="simple", weight="C")
+    )
+
+
+def practice_reindex(*, practice_ids) -> None:
+    """Recompute the stored search vector of these practices (PostgreSQL only)."""
+    if connection.vendor != "postgresql":
+        return
+    Practice.objects.filter(pk__in=list(practice_ids)).update(
+        search_vector=practice_search_vector()
+    )
+
+
+def _unique_slug(model, text: str) -> str:
+    base = slugify(text, allow_unicode=False)[:200] or "practice"
+    slug, n = base, 1
+    while model.objects.filter(slug=slug).exists():
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
+
+
+# Drafting --------------------------------------------------------------------------------
+
+PRACTICE_PLAIN_FIELDS = (
+    "organisation",
+    "country",
+    "evidence_level",
+    "scale",
+    "duration",
+    "keywords",
+    "licence",
+    "no_personal_data",
+)
+PRACTICE_M2M_FIELDS = ("target_groups", "measure_types", "areas", "education_levels")
+
+
+def _apply_practice_data(practice: Practice, data: dict) -> None:
+    language = data.get("original_language") or practice.original_language
+    practice.original_language = language
+    if "title" in data:
+        _set_translated(practice, "title", language, (data["title"] or "").strip())
+    for section in Practice.SECTIONS:
+        if section in data:
+            _set_translated(practice, section, language, clean_section(data[section]))
+    for field in PRACTICE_PLAIN_FIELDS:
+        if field in data:
+            setattr(practice, field, data[field])
+
+
+def _apply_m2m(practice: Practice, data: dict) -> None:
+    for field in PRACTICE_M2M_FIELDS:
+        if field in data:
+            getattr(practice, field).set(data[field])
+
+
+@transaction.atomic
+def practice_create(*, author, data: dict) -> Practice:
+    """Save a new practice as the author's draft, in the language it was written in."""
+    practice = Practice(author=author, status=Status.DRAFT)
+    if "organisation" not in data:
+        data = {**data, "organisation": author.organisation}
+    if not data.get("country"):
+        data = {**data, "country": author.country or "ZZ"}
+    _apply_practice_data(practice, data)
+    title = getattr(practice, f"title_{practice.original_language}") or _(
+        "Untitled practice"
+    )
+    _set_translated(practice, "title", practice.original_language, title)
+    practice.title = practice.title or title
+    practice.slug = _unique_slug(Practice, title)
+    practice.save()
+    _apply_m2m(practice, data)
+    practice_reindex(practice_ids=[practice.pk])
+    return practice
+
+
+@transaction.atomic
+def practice_update(*, practice: Practice, editor, data: dict) -> Practice:
+    """Save the author's edit of a draft or of a practice returned with requested changes."""
+    practice = Practice.objects.select_for_update().get(pk=practice.pk)
+    if practice.author_id != editor.pk:
+        raise PermissionDenied
+    if practice.status not in EDITABLE_STATUSES:
+        raise ValidationError(_("This practice can no longer be edited."))
+    _apply_practice_data(practice, data)
+    practice.save()
+    _apply_m2m(practice, data)
+    practice_reindex(practice_ids=[practice.pk])
+    return practice
+
+
+def practice_record_edit(
+    *, practice: Practice, editor, before: dict
+) -> PracticeRevision | None:
+    """Record which fields a curator changed on a published practice (admin edits)."""
+    if practice.status != Status.PUBLISHED:
+        return None
+    changes = {
+        field: [old, getattr(practice, field)]
+        for field, old in before.items()
+        if old != getattr(practice, field)
+    }
+    practice_reindex(practice_ids=[practice.pk])
+    if not changes:
+        return None
+    return PracticeRevision.objects.create(
+        practice=practice, editor=editor, changes=changes
+    )
+
+
+def practice_snapshot(practice: Practice) -> dict:
+    """The values a revision compares: every translated column and the plain fields."""
+    fields = [
+        f"{field}_{code}"
+        for field in Practice.TRANSLATED_FIELDS
+        for code in LANGUAGE_CODES
+    ]
+    fields += ["duration", "keywords", "scale", "country", "licence"]
+    return {field: getattr(practice, field) for field in fields}
+
+
+def missing_sections(obj) -> list[str]:
+    """The required fields still empty in the original language (their labels)."""
+    language = obj.original_language
+    missing = []
+    for field in ("title", *obj.REQUIRED_SECTIONS):
+        if not (getattr(obj, f"{field}_{language}") or "").strip():
+            missing.append(str(obj._meta.get_field(field).verbose_name))
+    return missing
+
+
+# Workflow --------------------------------------------------------------------------------
+
+
+def _check_transition(obj, actor, to_status: str) -> None:
+    who = TRANSITIONS.get((obj.status, to_status))
+    if who is None:
+        raise ValidationError(
+            _("A %(kind)s cannot go from “%(from)s” to “%(to)s”.")
+            % {
+                "kind": obj._meta.verbose_name,
+                "from": obj.get_status_display(),
+                "to": Status(to_status).label,
+            }
+        )
+    if who == "author" and obj.author_id != actor.pk:
+        raise PermissionDenied
+    if who == "curator" and not is_curator(actor):
+        raise PermissionDenied
+
+
+def _subject_kwargs(obj) -> dict:
+    return {"practice": obj} if isinstance(obj, Practice) else {"adaptation": obj}
+
+
+def _transition(obj, *, actor, to_status: str, note: str = ""):
+    """Check, change, record and notify: the one path of every status change."""
+    model = type(obj)
+    obj = model.objects.select_for_update().get(pk=obj.pk)
+    _check_transition(obj, actor, to_status)
+    from_status = obj.status
+    now = timezone.now()
+    if to_status == Status.SUBMITTED:
+        missing = missing_sections(obj)
+        if missing:
+            raise ValidationError(
+                _("Please complete these sections before submitting: %(sections)s.")
+                % {"sections": ", ".join(missing)}
+            )
+        if not obj.no_personal_data:
+            raise ValidationError(
+                _("Please confirm that the text holds no personal data of pupils.")
+            )
+        obj.submitted_at = now
+    if to_status == Status.CHANGES_REQUESTED and not note.strip():
+        raise ValidationError(_("Tell the author which changes are needed."))
+    if to_status == Status.PUBLISHED and obj.published_at is None:
+        obj.published_at = now
+    obj.status = to_status
+    obj.save(update_fields=["status", "submitted_at", "published_at", "updated_at"])
+    StatusChange.objects.create(
+        actor=actor,
+        from_status=from_status,
+        to_status=to_status,
+        note=note,
+        **_subject_kwargs(obj),
+    )
+    if isinstance(obj, Adaptation) and Status.PUBLISHED in (from_status, to_status):
+        _recount_adaptations(obj.practice_id)
+    if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
+        transaction.on_commit(inventory_changed)
+    if to_status == Status.SUBMITTED:
+        _notify_curators(obj)
+    elif to_status in AUTHOR_MAIL and obj.author_id != actor.pk:
+        _notify_author(obj, AUTHOR_MAIL[to_status], note)
+    return obj
+
+
+def _recount_adaptations(practice_id: int) -> None:
+    count = Adaptation.objects.filter(
+        practice_id=practice_id, status=Status.PUBLISHED
+    ).count()
+    Practice.objects.filter(pk=practice_id).update(adaptation_count=count)
+
+
+def _notify_author(obj, kind: str, note: str) -> None:
+    author = obj.author
+    with translation.override(author.preferred_language):
+        link = _link_for(obj, author)
+    notify(
+        author,
+        kind,
+        link=link,
+        title=_title_in(obj, author.preferred_language),
+        what=str(_kind_label(obj, author.preferred_language)),
+        note=note,
+    )
+
+
+def _notify_curators(obj) -> None:
+    for curator in curators().exclude(pk=obj.author_id):
+        with translation.override(curator.preferred_language):
+            link = reverse(
+                f"admin:inventory_{obj._meta.model_name}_change", args=[obj.pk]
+            )
+        notify(
+            curator,
+            "inventory_submitted",
+            link=link,
+            title=_title_in(obj, curator.preferred_language),
+            what=str(_kind_label(obj, curator.preferred_language)),
+            author_name=str(obj.author),
+        )
+
+
+def _kind_label(obj, language: str) -> str:
+    with translation.override(language):
+        return str(obj._meta.verbose_name)
+
+
+def _title_in(obj, language: str) -> str:
+    return (
+        getattr(obj, f"title_{language}", "")
+        or getattr(obj, f"title_{obj.original_language}", "")
+        or str(obj)
+    )
+
+
+def _link_for(obj, member) -> str:
+    if isinstance(obj, Practice):
+        if obj.status in EDITABLE_STATUSES:
+            return reverse("inventory:practice-edit", kwargs={"slug": obj.slug})
+        return reverse("inventory:practice-detail", kwargs={"slug": obj.slug})
+    if obj.status in EDITABLE_STATUSES:
+        return reverse("inventory:adaptation-edit", kwargs={"pk": obj.pk})
+    return reverse("inventory:adaptation-detail", kwargs={"pk": obj.pk})
+
+
+@transaction.atomic
+def practice_submit(*, practice: Practice, author) -> Practice:
+    """Send a complete draft (or a returned practice) to the curators."""
+    return _transition(practice, actor=author, to_status=Status.SUBMITTED)
+
+
+@transaction.atomic
+def practice_withdraw(*, practice: Practice, author) -> Practice:
+    """Take a submitted practice back to draft to keep editing it."""
+    return _transition(practice, actor=author, to_status=Status.DRAFT)
+
+
+@transaction.atomic
+def practice_publish(*, practice: Practice, curator, note: str = "") -> Practice:
+    """Publish a submitted practice; the author is told."""
+    practice = _transition(
+        practice, actor=curator, to_status=Status.PUBLISHED, note=note
+    )
+    practice_reindex(practice_ids=[practice.pk])
+    return practice
+
+
+@transaction.atomic
+def practice_request_changes(*, practice: Practice, curator, note: str) -> Practice:
+    """Return a submitted practice to its author with the changes needed."""
+    return _transition(
+        practice, actor=curator, to_status=Status.CHANGES_REQUESTED, note=note
+    )
+
+
+@transaction.atomic
+def practice_reject(*, practice: Practice, curator, note: str = "") -> Practice:
+    """Decline a submitted practice; the author is told why."""
+    return _transition(practice, actor=curator, to_status=Status.REJECTED, note=note)
+
+
+@transaction.atomic
+def practice_archive(*, practice: Practice, curator, note: str = "") -> Practice:
+    """Withdraw a published practice from the inventory (kept for the record)."""
+    return _transition(practice, actor=curator, to_status=Status.ARCHIVED, note=note)
+
+
+# Adaptations -----------------------------------------------------------------------------
+
+
+def _apply_adaptation_data(adaptation: Adaptation, data: dict) -> None:
+    language = data.get("original_language") or adaptation.original_language
+    adaptation.original_language = language
+    if "title" in data:
+        _set_translated(adaptation, "title", language, (data["title"] or "").strip())
+    for section in Adaptation.SECTIONS:
+        if section in data:
+            _set_translated(adaptation, section, language, clean_section(data[section]))
+    for field in ("school", "period", "no_personal_data"):
+        if field in data:
+            setattr(adaptation, field, data[field])
+
+
+@transaction.atomic
+def adaptation_create(*, practice: Practice, author, data: dict) -> Adaptation:
+    """Start an adaptation of a published practice as the author's draft."""
+    if practice.status != Status.PUBLISHED:
+        raise ValidationError(_("Only a published practice can be adapted."))
+    school = data.get("school") or author.organisation
+    if school is None:
+        raise ValidationError(
+            _("Choose the school or organisation that adapted the practice.")
+        )
+    if school.pk == practice.organisation_id:
+        raise ValidationError(
+            _(
+                "An adaptation is made by another school than the one that wrote the practice."
+            )
+        )
+    adaptation = Adaptation(practice=practice, author=author, status=Status.DRAFT)
+    _apply_adaptation_data(adaptation, {**data, "school": school})
+    language = adaptation.original_language
+    if not getattr(adaptation, f"title_{language}"):
+        _set_translated(adaptation, "title", language, _title_in(practice, language))
+    adaptation.title = adaptation.title or getattr(adaptation, f"title_{language}")
+    adaptation.save()
+    return adaptation
+
+
+@transaction.atomic
+def adaptation_update(*, adaptation: Adaptation, editor, data: dict) -> Adaptation:
+    """Save the author's edit of an adaptation that is a draft or was returned."""
+    adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
+    if adaptation.author_id != editor.pk:
+        raise PermissionDenied
+    if adaptation.status not in EDITABLE_STATUSES:
+        raise ValidationError(_("This adaptation can no longer be edited."))
+    _apply_adaptation_data(adaptation, data)
+    adaptation.save()
+    return adaptation
+
+
+@transaction.atomic
+def adaptation_submit(*, adaptation: Adaptation, author) -> Adaptation:
+    """Send a complete adaptation to the curators."""
+    return _transition(adaptation, actor=author, to_status=Status.SUBMITTED)
+
+
+@transaction.atomic
+def adaptation_publish(
+    *, adaptation: Adaptation, curator, note: str = ""
+) -> Adaptation:
+    """Publish a submitted adaptation; the practice's count follows."""
+    return _transition(adaptation, actor=curator, to_status=Status.PUBLISHED, note=note)
+
+
+@transaction.atomic
+def adaptation_request_changes(
+    *, adaptation: Adaptation, curator, note: str
+) -> Adaptation:
+    """Return a submitted adaptation with the changes needed."""
+    return _transition(
+        adaptation, actor=curator, to_status=Status.CHANGES_REQUESTED, note=note
+    )
+
+
+@transaction.atomic
+def adaptation_reject(*, adaptation: Adaptation, curator, note: str = "") -> Adaptation:
+    """Decline a submitted adaptation."""
+    return _transition(adaptation, actor=curator, to_status=Status.REJECTED, note=note)
+
+
+# Attachments -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
+    """Attach a checked file or a link to the author's editable practice."""
+    if practice.author_id != author.pk or practice.status not in EDITABLE_STATUSES:
+        raise PermissionDenied
+    upload = data.get("file")
+    attachment = Attachment(
+        practice=practice,
+        title=data["title"],
+        kind=data["kind"],
+        url=data.get("url") or "",
+        position=practice.attachments.count(),
+    )
+    if upload:
+        attachment.file = upload
+        attachment.size = upload.size
+        attachment.content_type = data.get("content_type") or ""
+    attachment.save()
+    return attachment
+
+
+@transaction.atomic
+def attachment_delete(*, attachment: Attachment, author) -> None:
+    """Remove an attachment (and its file) from the author's editable practice."""
+    practice = attachment.practice
+    if practice.author_id != author.pk or practice.status not in EDITABLE_STATUSES:
+        raise PermissionDenied
+    stored = attachment.file.name if attachment.file else ""
+    storage = attachment.file.storage if attachment.file else None
+    attachment.delete()
+    if stored:
+        transaction.on_commit(lambda: storage.delete(stored))
+
+
+# Comments --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def comment_post(*, subject, author, body: str) -> Comment:
+    """A member's comment on a published practice or adaptation."""
+    if subject.status != Status.PUBLISHED:
+        raise ValidationError(_("Comments are open on published texts only."))
+    body = body.strip()
+    if not body:
+        raise ValidationError(_("Write a comment first."))
+    kwargs = _subject_kwargs(subject)
+    return Comment.objects.create(author=author, body=body, **kwargs)
+
+
+@transaction.atomic
+def comment_report(*, comment: Comment, reporter, reason: str = "") -> bool:
+    """Report a comment to the curators once per member; False if already reported."""
+    try:
+        with transaction.atomic():
+            CommentReport.objects.create(
+                comment=comment, reporter=reporter, reason=reason[:300]
+            )
+    except IntegrityError:
+        return False
+    Comment.objects.filter(pk=comment.pk).update(report_count=F("report_count") + 1)
+    subject = comment.subject
+    for curator in curators():
+        with translation.override(curator.preferred_language):
+            link = reverse("admin:inventory_comment_change", args=[comment.pk])
+        notify(
+            curator,
+            "inventory_comment_reported",
+            link=link,
+            title=_title_in(subject, curator.preferred_language),
+            excerpt=comment.body[:200],
+            reason=reason[:300],
+        )
+    return True
+
+
+@transaction.atomic
+def comment_hide(*, comment: Comment, curator) -> Comment:
+    """Hide a comment from the public page (curators only)."""
+    if not is_curator(curator):
+        raise PermissionDenied
+    Comment.objects.filter(pk=comment.pk).update(is_hidden=True, hidden_by=curator)
+    comment.refresh_from_db()
+    return comment

@@ -1,0 +1,459 @@
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import DetailView, ListView, TemplateView
+
+from . import services
+from .filters import PracticeFilter, facet_counts
+from .forms import AdaptationForm, AttachmentForm, CommentForm, PracticeForm
+from .models import (
+    Adaptation,
+    Attachment,
+    Comment,
+    Practice,
+    Status,
+)
+
+LIST_PARAMETERS = set(PracticeFilter.base_filters) | {"page"}
+
+
+class PracticeListView(ListView):
+    """Published practices: facets with counts, search, sort, pagination, all in the URL."""
+
+    template_name = "inventory/practice_list.html"
+    context_object_name = "practices"
+    paginate_by = 20
+
+    def get_filterset(self):
+        data = self.request.GET.copy()
+        for key in list(data):
+            if key not in LIST_PARAMETERS:
+                del data[key]
+        filterset = PracticeFilter(
+            data, queryset=self.base_queryset(), request=self.request
+        )
+        self.ignored = []
+        if not filterset.is_valid():
+            # A shared link with a stale or mistyped value still shows a list: drop what
+            # does not validate and say so.
+            self.ignored = sorted(filterset.errors)
+            for key in self.ignored:
+                data.pop(key, None)
+            filterset = PracticeFilter(
+                data, queryset=self.base_queryset(), request=self.request
+            )
+        return filterset
+
+    def base_queryset(self):
+        return (
+            Practice.objects.published()
+            .select_related("organisation")
+            .only(
+                *[f"title_{code}" for code in ("en", "mk", "bg", "es")],
+                *[f"summary_{code}" for code in ("en", "mk", "bg", "es")],
+                "title",
+                "summary",
+                "slug",
+                "country",
+                "original_language",
+                "published_at",
+                "adaptation_count",
+                "status",
+                "organisation__name",
+                "organisation__slug",
+            )
+        )
+
+    def get_queryset(self):
+        self.filterset = self.get_filterset()
+        return self.filterset.qs
+
+    def paginate_queryset(self, queryset, page_size):
+        try:
+            return super().paginate_queryset(queryset, page_size)
+        except Http404:
+            # An out-of-range page of a shared link: show the last page instead of a 404.
+            self.kwargs["page"] = "last"
+            return super().paginate_queryset(queryset, page_size)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        filterset = self.filterset
+        context["filter"] = filterset
+        context["facets"] = facet_counts(filterset, get_language())
+        context["query"] = filterset.form.cleaned_data.get("q", "")
+        context["ignored"] = self.ignored
+        active = QueryDict(mutable=True)
+        for key in filterset.data:
+            if key != "page":
+                active.setlist(key, filterset.data.getlist(key))
+        context["active_filters"] = active
+        context["has_filters"] = any(
+            key not in ("sort",) and filterset.data.getlist(key)
+            for key in filterset.data
+        )
+        return context
+
+    def get_template_names(self):
+        if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:
+            return ["inventory/includes/_practice_results.html"]
+        return [self.template_name]
+
+
+class PracticeDetailView(DetailView):
+    template_name = "inventory/practice_detail.html"
+    context_object_name = "practice"
+
+    def get_queryset(self):
+        return (
+            Practice.objects.visible_to(self.request.user)
+            .select_related("organisation", "author", "evidence_level")
+            .prefetch_related(
+                "target_groups",
+                "measure_types",
+                "areas",
+                "education_levels",
+                "attachments",
+                Prefetch(
+                    "adaptations",
+                    queryset=Adaptation.objects.published().select_related("school"),
+                    to_attr="published_adaptations",
+                ),
+                Prefetch(
+                    "comments",
+                    queryset=Comment.objects.visible().select_related("author"),
+                    to_attr="visible_comments",
+                ),
+            )
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        practice = self.object
+        adaptations = practice.published_adaptations
+        context["adaptation_countries"] = len({a.school.country for a in adaptations})
+        context["adaptation_schools"] = len({a.school_id for a in adaptations})
+        context["comment_form"] = CommentForm()
+        context["can_edit"] = practice.author_id == self.request.user.pk and (
+            practice.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
+        )
+        context["is_curator"] = services.is_curator(self.request.user)
+        context["share_url"] = self.request.build_absolute_uri(
+            practice.get_absolute_url()
+        )
+        return context
+
+
+class MyPracticesView(LoginRequiredMixin, TemplateView):
+    template_name = "inventory/my_practices.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        user = self.request.user
+        context["practices"] = Practice.objects.filter(author=user).order_by(
+            "-updated_at"
+        )
+        context["adaptations"] = (
+            Adaptation.objects.filter(author=user)
+            .select_related("practice")
+            .order_by("-updated_at")
+        )
+        return context
+
+
+def render_practice_form(request, form, practice, *, status=200, attachment_form=None):
+    """The practice form page, with similar practices and the attachment form."""
+    similar = []
+    title = form["title"].value() or ""
+    if title:
+        similar = [
+            p
+            for p in Practice.objects.similar_to_title(title)
+            if practice is None or p.pk != practice.pk
+        ]
+    context = {
+        "form": form,
+        "practice": practice,
+        "similar": similar,
+        "attachment_form": attachment_form or AttachmentForm(),
+    }
+    return render(request, "inventory/practice_form.html", context, status=status)
+
+
+class PracticeFormView(LoginRequiredMixin, View):
+    """Create or edit a practice: save a draft, preview it, or submit it for review."""
+
+    def get_practice(self):
+        slug = self.kwargs.get("slug")
+        if slug is None:
+            return None
+        return get_object_or_404(
+            Practice.objects.editable_by(self.request.user), slug=slug
+        )
+
+    def render_form(self, form, practice, status=200):
+        return render_practice_form(self.request, form, practice, status=status)
+
+    def get(self, request, slug=None):
+        practice = self.get_practice()
+        form = PracticeForm(practice=practice, user=request.user)
+        return self.render_form(form, practice)
+
+    def post(self, request, slug=None):
+        practice = self.get_practice()
+        form = PracticeForm(request.POST, practice=practice, user=request.user)
+        action = request.POST.get("action", "save")
+        if not form.is_valid():
+            return self.render_form(form, practice, status=400)
+        data = dict(form.cleaned_data)
+        if practice is None:
+            practice = services.practice_create(author=request.user, data=data)
+        else:
+            practice = services.practice_update(
+                practice=practice, editor=request.user, data=data
+            )
+        if action == "submit":
+            try:
+                services.practice_submit(practice=practice, author=request.user)
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+                return self.render_form(form, practice, status=400)
+            messages.success(
+                request,
+                _("Thank you! Your practice has been sent to the curators for review."),
+            )
+            return redirect("inventory:my-practices")
+        if action == "preview":
+            return redirect(practice.get_absolute_url())
+        messages.success(request, _("Your draft has been saved."))
+        return redirect("inventory:practice-edit", slug=practice.slug)
+
+
+class PracticeWithdrawView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        practice = get_object_or_404(
+            Practice.objects.filter(author=request.user, status=Status.SUBMITTED),
+            slug=slug,
+        )
+        services.practice_withdraw(practice=practice, author=request.user)
+        messages.success(request, _("The practice is a draft again; you can edit it."))
+        return redirect("inventory:practice-edit", slug=practice.slug)
+
+
+class SimilarPracticesView(View):
+    """Published practices resembling a title being typed (HTML fragment for htmx)."""
+
+    def get(self, request):
+        title = request.GET.get("title", "")[:200]
+        exclude = request.GET.get("exclude", "")
+        similar = Practice.objects.similar_to_title(title)
+        similar = [p for p in similar if p.slug != exclude]
+        return render(
+            request, "inventory/includes/_similar_practices.html", {"similar": similar}
+        )
+
+
+class AttachmentAddView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        practice = get_object_or_404(
+            Practice.objects.editable_by(request.user), slug=slug
+        )
+        form = AttachmentForm(request.POST, request.FILES)
+        if not form.is_valid():
+            return render_practice_form(
+                request,
+                PracticeForm(practice=practice),
+                practice,
+                status=400,
+                attachment_form=form,
+            )
+        services.attachment_add(
+            practice=practice, author=request.user, data=form.cleaned_data
+        )
+        messages.success(request, _("The attachment has been added."))
+        return HttpResponseRedirect(
+            reverse("inventory:practice-edit", kwargs={"slug": slug}) + "#attachments"
+        )
+
+
+class AttachmentDeleteView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        attachment = get_object_or_404(
+            Attachment.objects.select_related("practice").filter(
+                practice__in=Practice.objects.editable_by(request.user)
+            ),
+            pk=pk,
+        )
+        slug = attachment.practice.slug
+        services.attachment_delete(attachment=attachment, author=request.user)
+        messages.success(request, _("The attachment has been removed."))
+        return HttpResponseRedirect(
+            reverse("inventory:practice-edit", kwargs={"slug": slug}) + "#attachments"
+        )
+
+
+class AttachmentDownloadView(View):
+    """Serve an uploaded file of a practice the visitor may see, always as a download."""
+
+    def get(self, request, pk):
+        attachment = get_object_or_404(
+            Attachment.objects.filter(
+                practice__in=Practice.objects.visible_to(request.user)
+            ).exclude(file=""),
+            pk=pk,
+        )
+        handle = attachment.file.open("rb")
+        filename = attachment.file.name.rsplit("/", 1)[-1]
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=filename,
+            content_type=attachment.content_type or "application/octet-stream",
+        )
+        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+        return response
+
+
+class CommentCreateView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        practice = get_object_or_404(Practice.objects.published(), slug=slug)
+        form = CommentForm(request.POST)
+        if not form.is_valid():
+            detail = PracticeDetailView()
+            detail.setup(request, slug=slug)
+            detail.object = detail.get_object()
+            context = detail.get_context_data(object=detail.object)
+            context["comment_form"] = form
+            return render(request, detail.template_name, context, status=400)
+        services.comment_post(
+            subject=practice, author=request.user, body=form.cleaned_data["body"]
+        )
+        messages.success(request, _("Your comment has been published."))
+        return HttpResponseRedirect(practice.get_absolute_url() + "#comments")
+
+
+class CommentReportView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        comment = get_object_or_404(
+            Comment.objects.visible().filter(practice__status=Status.PUBLISHED), pk=pk
+        )
+        if services.comment_report(
+            comment=comment,
+            reporter=request.user,
+            reason=request.POST.get("reason", ""),
+        ):
+            messages.success(
+                request, _("Thank you. The curators will look at this comment.")
+            )
+        else:
+            messages.info(request, _("You have already reported this comment."))
+        return HttpResponseRedirect(comment.practice.get_absolute_url() + "#comments")
+
+
+class CommentHideView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        comment = get_object_or_404(Comment.objects.select_related("practice"), pk=pk)
+        try:
+            services.comment_hide(comment=comment, curator=request.user)
+        except PermissionDenied:
+            raise Http404 from None
+        messages.success(request, _("The comment is hidden."))
+        return HttpResponseRedirect(comment.practice.get_absolute_url() + "#comments")
+
+
+# Adaptations -----------------------------------------------------------------------------
+
+
+class AdaptationDetailView(DetailView):
+    template_name = "inventory/adaptation_detail.html"
+    context_object_name = "adaptation"
+
+    def get_queryset(self):
+        return Adaptation.objects.visible_to(self.request.user).select_related(
+            "practice", "school", "author"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        adaptation = self.object
+        context["can_edit"] = adaptation.author_id == self.request.user.pk and (
+            adaptation.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
+        )
+        return context
+
+
+class AdaptationFormView(LoginRequiredMixin, View):
+    """Start an adaptation of a published practice, or edit one's own adaptation."""
+
+    template_name = "inventory/adaptation_form.html"
+
+    def get_objects(self):
+        if "pk" in self.kwargs:
+            adaptation = get_object_or_404(
+                Adaptation.objects.editable_by(self.request.user).select_related(
+                    "practice"
+                ),
+                pk=self.kwargs["pk"],
+            )
+            return adaptation.practice, adaptation
+        practice = get_object_or_404(
+            Practice.objects.published(), slug=self.kwargs["slug"]
+        )
+        return practice, None
+
+    def render_form(self, form, practice, adaptation, status=200):
+        context = {"form": form, "practice": practice, "adaptation": adaptation}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, **kwargs):
+        practice, adaptation = self.get_objects()
+        form = AdaptationForm(adaptation=adaptation, user=request.user)
+        return self.render_form(form, practice, adaptation)
+
+    def post(self, request, **kwargs):
+        practice, adaptation = self.get_objects()
+        form = AdaptationForm(request.POST, adaptation=adaptation, user=request.user)
+        if not form.is_valid():
+            return self.render_form(form, practice, adaptation, status=400)
+        try:
+            if adaptation is None:
+                adaptation = services.adaptation_create(
+                    practice=practice, author=request.user, data=form.cleaned_data
+                )
+            else:
+                adaptation = services.adaptation_update(
+                    adaptation=adaptation, editor=request.user, data=form.cleaned_data
+                )
+            if request.POST.get("action") == "submit":
+                services.adaptation_submit(adaptation=adaptation, author=request.user)
+                messages.success(
+                    request,
+                    _("Thank you! Your adaptation has been sent to the curators."),
+                )
+                return redirect("inventory:my-practices")
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render_form(form, practice, adaptation, status=400)
+        messages.success(request, _("Your draft has been saved."))
+        return redirect("inventory:adaptation-edit", pk=adaptation.pk)
