@@ -121,3 +121,15 @@ def celery_broker(url: str):
     finally:
         drop_connections()
         app.conf.update(saved)
+
+
+@pytest.fixture
+def curator(db):
+    """A staff member with the inventory's review permission (not a superuser)."""
+    from django.contrib.auth.models import Permission
+
+    from network.tests.factories import UserFactory
+
+    user = UserFactory(is_staff=True, preferred_language="es")
+    user.user_permissions.add(Permission.objects.get(codename="review"))
+    return user

@@ -425,6 +425,21 @@ class CommentReportInline(admin.TabularInline):
         return False
 
 
+class ReportedFilter(admin.SimpleListFilter):
+    title = _("reported")
+    parameter_name = "reported"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Reported")), ("no", _("Not reported"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(report_count__gt=0)
+        if self.value() == "no":
+            return queryset.filter(report_count=0)
+        return queryset
+
+
 @admin.register(Comment)
 class CommentAdmin(admin.ModelAdmin):
     list_display = (
@@ -435,7 +450,7 @@ class CommentAdmin(admin.ModelAdmin):
         "is_hidden",
         "created_at",
     )
-    list_filter = ("is_hidden", ("report_count", admin.EmptyFieldListFilter))
+    list_filter = ("is_hidden", ReportedFilter)
     list_select_related = ("author", "practice", "adaptation")
     search_fields = ("body",)
     readonly_fields = (

@@ -239,6 +239,8 @@ def _prune(language: str) -> None:
 
 # The PDF ---------------------------------------------------------------------------------
 
+# Tagged PDF with a declared language and title, readable by screen readers.
+PDF_VARIANT = "pdf/ua-1"
 # The only files WeasyPrint may read: the stylesheet and the images of the title page.
 PDF_STATIC_FILES = ("css/compendium.css", "img/eu-emblem.svg", "img/logo.svg")
 
@@ -277,7 +279,7 @@ def _render(template: str, context: dict, extra_css: str = ""):
         string=render_to_string(template, context),
         base_url=stylesheet.parent.as_uri() + "/",
         url_fetcher=fetcher,
-    ).render(stylesheets=sheets)
+    ).render(stylesheets=sheets, pdf_variant=PDF_VARIANT)
 
 
 def _published_practices(ids):
@@ -374,5 +376,7 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
             "logo_url": _static_path("img/logo.svg").as_uri(),
         },
     )
-    front.copy(front.pages + body_pages).write_pdf(target=target)
+    front.copy(front.pages + body_pages).write_pdf(
+        target=target, pdf_variant=PDF_VARIANT
+    )
     return total

@@ -4,6 +4,7 @@
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
+from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -23,6 +24,7 @@ from .models import (
     TargetGroup,
 )
 
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 VOCABULARY_FIELDS = {
     "target_groups": TargetGroup,
     "measure_types": MeasureType,
@@ -47,7 +49,9 @@ def _seed_authors():
 
 
 def _texts(obj, text: dict, fields) -> None:
-    for language, sections in text.items():
+    """Set every language of every field: what the demo data leaves out stays empty."""
+    for language in LANGUAGE_CODES:
+        sections = text.get(language, {})
         for field in fields:
             value = sections.get(field, "")
             if field != "title":
@@ -84,7 +88,6 @@ def _seed_practices():
         for field, value in _dates(data["status"], data.get("days_ago", 0)).items():
             setattr(practice, field, value)
         _texts(practice, data["text"], Practice.TRANSLATED_FIELDS)
-        practice.title = data["text"][data["original_language"]]["title"]
         practice.save()
         for field, model in VOCABULARY_FIELDS.items():
             getattr(practice, field).set(
@@ -109,7 +112,6 @@ def _seed_adaptations():
         for field, value in _dates(data["status"], data.get("days_ago", 0)).items():
             setattr(adaptation, field, value)
         _texts(adaptation, data["text"], Adaptation.TRANSLATED_FIELDS)
-        adaptation.title = data["text"][data["original_language"]]["title"]
         adaptation.save()
 
 

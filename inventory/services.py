@@ -62,7 +62,9 @@ def is_curator(user) -> bool:
 def curators():
     """Everyone who reviews the inventory (by permission, directly or through a group)."""
     User = get_user_model()
-    return User.objects.with_perm(REVIEW_PERMISSION).filter(is_active=True)
+    return User.objects.with_perm(
+        REVIEW_PERMISSION, backend="django.contrib.auth.backends.ModelBackend"
+    ).filter(is_active=True)
 
 
 # Text ------------------------------------------------------------------------------------
@@ -168,7 +170,6 @@ def practice_create(*, author, data: dict) -> Practice:
         "Untitled practice"
     )
     _set_translated(practice, "title", practice.original_language, title)
-    practice.title = practice.title or title
     practice.slug = _unique_slug(Practice, title)
     practice.save()
     _apply_m2m(practice, data)
@@ -437,7 +438,6 @@ def adaptation_create(*, practice: Practice, author, data: dict) -> Adaptation:
     language = adaptation.original_language
     if not getattr(adaptation, f"title_{language}"):
         _set_translated(adaptation, "title", language, _title_in(practice, language))
-    adaptation.title = adaptation.title or getattr(adaptation, f"title_{language}")
     adaptation.save()
     return adaptation
 

@@ -1,7 +1,8 @@
 """People and organisations of the SIE HUB+ network."""
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser, BaseUserManager
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as AuthUserManager
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
@@ -154,7 +155,9 @@ class Organisation(models.Model):
         return [labels[level] for level in self.education_levels if level in labels]
 
 
-class UserManager(BaseUserManager):
+class UserManager(AuthUserManager):
+    """Django's manager (with_perm, ...) for a user whose email is the login."""
+
     use_in_migrations = True
 
     def _create_user(self, email, password, **extra_fields):

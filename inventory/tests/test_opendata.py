@@ -588,3 +588,25 @@ def test_compendium_marks_texts_shown_in_their_original_language(terms):
     assert '<span lang="en">Mentoring by older pupils</span>' in html
     assert 'class="translation-note"' in html
     assert terms["roma"].name_mk in html
+
+
+def test_only_the_newest_compendia_are_kept(settings):
+    from django.core.files.base import ContentFile
+
+    make_practice()
+    old = []
+    for days in (3, 2, 1):
+        compendium = Compendium.objects.create(
+            language="en", state=Compendium.State.READY, finished_at=timezone.now()
+        )
+        compendium.file.save(f"old-{days}.pdf", ContentFile(b"%PDF-old"), save=True)
+        Compendium.objects.filter(pk=compendium.pk).update(
+            created_at=timezone.now() - timedelta(days=days)
+        )
+        old.append(compendium)
+    new = Compendium.objects.create(language="en")
+    assert compendium_module.compendium_generate(compendium_id=new.pk)
+
+    kept = set(Compendium.objects.values_list("pk", flat=True))
+    assert kept == {old[1].pk, old[2].pk, new.pk}
+    assert not (settings.MEDIA_ROOT / old[0].file.name).exists()
