@@ -7,8 +7,10 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
+from django.conf import settings
 from django.core.cache import cache
 from django.test import Client, TestCase
+from django.utils import translation
 from kombu import pools
 
 PASSWORD = "correct-horse-battery"
@@ -31,6 +33,13 @@ def _fast_password_hashing(settings):
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    # A request through LocaleMiddleware leaves its language active in the test thread;
+    # every test starts in the default language, so reverse() gives /en/ URLs.
+    translation.activate(settings.LANGUAGE_CODE)
+
+
+@pytest.fixture(autouse=True)
 def _clear_cache():
     # allauth's rate limits live in the cache; each test starts with a clean slate.
     cache.clear()
@@ -46,8 +55,13 @@ class CommittingClient(Client):
     """
 
     def request(self, **request):
-        with TestCase.captureOnCommitCallbacks(execute=True):
-            return super().request(**request)
+        # A server thread starts each request afresh; the test thread keeps its language.
+        language = translation.get_language()
+        try:
+            with TestCase.captureOnCommitCallbacks(execute=True):
+                return super().request(**request)
+        finally:
+            translation.activate(language)
 
 
 @pytest.fixture

@@ -108,7 +108,7 @@ class PracticeFilter(django_filters.FilterSet):
         label=_("Sort by"),
         choices=SortChoices.CHOICES,
         method="filter_sort",
-        empty_label=None,
+        empty_label=_("Best match, then newest"),
     )
 
     class Meta:
@@ -157,12 +157,14 @@ def inventory_changed() -> None:
 
 
 def facet_counts(filterset: PracticeFilter, language: str) -> dict:
-    """For each facet, how many listed practices carry each term, with the term names.
+    """For each facet, how many listed practices carry each term, with the term names,
+    and under "total" how many practices are listed (the paginator's count).
 
     Counting joins the filtered practices with the vocabulary links, so the result is
     cached per filter state, language and inventory version rather than recomputed on
     every request.
     """
+    filterset.is_valid()  # validates the form, so cleaned_data exists
     params = sorted(
         (key, value)
         for key in filterset.form.cleaned_data
@@ -175,7 +177,7 @@ def facet_counts(filterset: PracticeFilter, language: str) -> dict:
     if cached is not None:
         return cached
     practices = filterset.qs.order_by().values("pk")
-    facets = {}
+    facets = {"total": filterset.qs.order_by().count()}
     for param, (model, field) in VOCABULARY_FACETS.items():
         through = Practice._meta.get_field(field).remote_field.through
         target = Practice._meta.get_field(field).m2m_reverse_field_name()

@@ -137,8 +137,10 @@ class PracticeQuerySet(ModeratedQuerySet):
         """Full-text search across all four languages, ranked; plain matching on SQLite.
 
         PostgreSQL reads the stored, GIN-indexed vector (unaccented, `simple`
-        configuration, weights title > summary > body) and adds trigram similarity on
-        titles for misspelt words. The result is annotated with `rank`.
+        configuration, weights title > summary > body). Only when no practice contains the
+        words does it fall back to trigram similarity on the titles, to forgive a typo:
+        run always, the trigram scan would cost more than the search itself. The result is
+        annotated with `rank`.
         """
         text = normalise_query(text)
         if not text:
@@ -149,12 +151,23 @@ class PracticeQuerySet(ModeratedQuerySet):
                 config="simple",
                 search_type="websearch",
             )
+            found = self.filter(search_vector=query)
+            if found.exists():
+                return found.annotate(
+                    rank=SearchRank(
+                        F("search_vector"), query, weights=[0.1, 0.2, 0.6, 1.0]
+                    )
+                )
+            similarity = Greatest(
+                *[
+                    TrigramWordSimilarity(text, f"title_{code}")
+                    for code in LANGUAGE_CODES
+                ]
+            )
             similar = Q()
             for code in LANGUAGE_CODES:
                 similar |= Q(**{f"title_{code}__trigram_word_similar": text})
-            return self.filter(Q(search_vector=query) | similar).annotate(
-                rank=SearchRank(F("search_vector"), query, weights=[0.1, 0.2, 0.6, 1.0])
-            )
+            return self.filter(similar).annotate(rank=similarity)
         condition = Q()
         for word in text.split():
             word_matches = Q(keywords__icontains=word)

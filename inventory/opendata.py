@@ -201,9 +201,12 @@ def _export_queryset(queryset):
     )
 
 
-def export_rows(queryset):
-    """One dict per practice, read in chunks: memory does not grow with the inventory."""
-    url_prefix = _practice_url_prefix()
+def export_rows(queryset, url_prefix: str):
+    """One dict per practice, read in chunks: memory does not grow with the inventory.
+
+    `url_prefix` is computed by the caller: a stream is consumed after the view returned,
+    when the request's language may no longer be active.
+    """
     # iterator() with prefetch_related fetches the vocabularies once per chunk.
     for practice in _export_queryset(queryset).iterator(chunk_size=EXPORT_CHUNK):
         row = {"slug": practice.slug, "url": f"{url_prefix}{practice.slug}/"}
@@ -302,7 +305,8 @@ class PracticeExportView(View):
             return self.invalid(filterset)
         stream, content_type = EXPORT_FORMATS[fmt]
         response = StreamingHttpResponse(
-            stream(export_rows(filterset.qs)), content_type=content_type
+            stream(export_rows(filterset.qs, _practice_url_prefix())),
+            content_type=content_type,
         )
         stamp = timezone.localdate().isoformat()
         response["Content-Disposition"] = (

@@ -5,6 +5,7 @@ from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views import View
@@ -73,7 +74,16 @@ class PracticeListView(ListView):
 
     def get_queryset(self):
         self.filterset = self.get_filterset()
+        self.facets = facet_counts(self.filterset, get_language())
         return self.filterset.qs
+
+    def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        # The total comes with the cached facet counts: no COUNT over the table per request.
+        paginator = super().get_paginator(
+            queryset, per_page, orphans, allow_empty_first_page
+        )
+        paginator.count = self.facets["total"]
+        return paginator
 
     def paginate_queryset(self, queryset, page_size):
         try:
@@ -87,7 +97,7 @@ class PracticeListView(ListView):
         context = super().get_context_data(**kwargs)
         filterset = self.filterset
         context["filter"] = filterset
-        context["facets"] = facet_counts(filterset, get_language())
+        context["facets"] = self.facets
         context["query"] = filterset.form.cleaned_data.get("q", "")
         context["ignored"] = self.ignored
         active = QueryDict(mutable=True)
@@ -102,9 +112,16 @@ class PracticeListView(ListView):
         return context
 
     def get_template_names(self):
-        if getattr(self.request, "htmx", False) and not self.request.htmx.boosted:
-            return ["inventory/includes/_practice_results.html"]
+        htmx = getattr(self.request, "htmx", None)
+        if htmx and not htmx.boosted and not htmx.history_restore_request:
+            return ["inventory/includes/_browse.html"]
         return [self.template_name]
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        # The fragment and the full page share a URL: caches must tell them apart.
+        patch_vary_headers(response, ["HX-Request"])
+        return response
 
 
 class PracticeDetailView(DetailView):
@@ -182,7 +199,7 @@ def render_practice_form(request, form, practice, *, status=200, attachment_form
         "form": form,
         "practice": practice,
         "similar": similar,
-        "attachment_form": attachment_form or AttachmentForm(),
+        "attachment_form": attachment_form or AttachmentForm(prefix="attachment"),
     }
     return render(request, "inventory/practice_form.html", context, status=status)
 
@@ -270,7 +287,7 @@ class AttachmentAddView(LoginRequiredMixin, View):
         practice = get_object_or_404(
             Practice.objects.editable_by(request.user), slug=slug
         )
-        form = AttachmentForm(request.POST, request.FILES)
+        form = AttachmentForm(request.POST, request.FILES, prefix="attachment")
         if not form.is_valid():
             return render_practice_form(
                 request,

@@ -6,6 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
+from inventory.filters import inventory_changed
 from inventory.models import Attachment, Comment, Practice, Status, TargetGroup
 from inventory.tests.factories import (
     AdaptationFactory,
@@ -26,7 +27,9 @@ PNG = bytes.fromhex(
 def titles(response):
     """The titles of the listed practices, without the search highlighting."""
     html = response.content.decode()
-    found = re.findall(r'class="practice-card__title">\s*<a [^>]*>(.*?)</a>', html, re.S)
+    found = re.findall(
+        r'class="practice-card__title">\s*<a [^>]*>(.*?)</a>', html, re.S
+    )
     return [re.sub(r"<[^>]+>", "", title) for title in found]
 
 
@@ -143,6 +146,7 @@ class TestList:
             client.get(LIST + "?q=mediators&target_group=roma")
         for practice in PublishedPracticeFactory.create_batch(30):
             practice.target_groups.add(roma)
+        inventory_changed()  # what publishing through the services does
         with django_assert_max_num_queries(len(few.captured_queries)):
             response = client.get(LIST + "?q=mediators&target_group=roma&sort=newest")
         assert len(titles(response)) == 20
@@ -319,7 +323,8 @@ class TestAttachments:
         return practice
 
     def post(self, client, practice, **data):
-        return client.post(f"/en/practices/{practice.slug}/attachments/", data)
+        fields = {f"attachment-{key}": value for key, value in data.items()}
+        return client.post(f"/en/practices/{practice.slug}/attachments/", fields)
 
     def test_a_pdf_is_attached_and_downloaded_safely(
         self, client, practice, settings, tmp_path

@@ -48,6 +48,7 @@ def pytest_collection_modifyitems(items):
 MIGRATION_DATA = [
     ("siehub.migrations.0002_initial_pages", "create_pages"),
     ("siehub.migrations.0003_site_name", "name_site"),
+    ("inventory.migrations.0003_vocabularies", "create_terms"),
 ]
 
 
