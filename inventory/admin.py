@@ -5,6 +5,7 @@ import csv
 from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
 from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -92,6 +93,7 @@ def _short(value):
 
 class AttachmentInline(admin.TabularInline):
     model = Attachment
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fields = ("title", "kind", "file", "url", "size", "content_type", "position")
     readonly_fields = ("size", "content_type")
     extra = 0
