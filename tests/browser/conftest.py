@@ -111,14 +111,12 @@ def axe():
     return Axe()
 
 
-@pytest.fixture
-def page_problems(page):
-    """What went wrong while the page loaded: blocked or failed assets, script errors.
+def watch(page, problems: list) -> list:
+    """Collect what goes wrong while `page` loads: blocked or failed assets, script errors.
 
     A stylesheet that does not load would make axe's colour checks meaningless, and a
     Content-Security-Policy refusal shows up only as a console error.
     """
-    problems = []
 
     def on_response(response):
         if response.request.resource_type != "document" and response.status >= 400:
@@ -139,6 +137,11 @@ def page_problems(page):
     page.on("console", on_console)
     page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
     return problems
+
+
+@pytest.fixture
+def page_problems(page):
+    return watch(page, [])
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from inventory.services import practice_reindex
 from inventory.tests.factories import PublishedPracticeFactory
 from network.tests.factories import OrganisationFactory, UserFactory
 
-from .conftest import AXE_OPTIONS, format_violations
+from .conftest import AXE_OPTIONS, format_violations, watch
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
 TITLE = "Mentoring circles for Roma pupils"
@@ -43,27 +43,6 @@ def results_settled(page):
                 && getComputedStyle(results).opacity === "1";
         }"""
     )
-
-
-def watch(page, problems):
-    """The listeners of conftest's page_problems, for a page of another context."""
-
-    def on_response(response):
-        if response.request.resource_type != "document" and response.status >= 400:
-            problems.append(f"{response.status} {response.url}")
-
-    def on_console(message):
-        if message.type == "error" and "Failed to load resource" not in message.text:
-            problems.append(f"console: {message.text}")
-
-    def on_request_failed(request):
-        if request.failure != "net::ERR_ABORTED":
-            problems.append(f"failed: {request.url} {request.failure}")
-
-    page.on("response", on_response)
-    page.on("requestfailed", on_request_failed)
-    page.on("console", on_console)
-    page.on("pageerror", lambda error: problems.append(f"script error: {error}"))
 
 
 @pytest.fixture
