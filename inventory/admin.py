@@ -2,7 +2,6 @@
 
 import csv
 
-from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
@@ -13,6 +12,8 @@ from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+
+from siehub.i18n import LANGUAGE_CODES
 
 from . import services
 from .filters import inventory_changed
@@ -34,8 +35,6 @@ from .models import (
     StatusChange,
     TargetGroup,
 )
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 
 
 @admin.register(Area, MeasureType, TargetGroup, EducationLevel, EvidenceLevel)

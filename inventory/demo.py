@@ -4,12 +4,12 @@
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
-from django.conf import settings
 from django.db.models import Count, Q
 from django.utils import timezone
 
 from network.demo import DEMO_PASSWORD
 from network.models import Organisation, User
+from siehub.i18n import LANGUAGE_CODES
 
 from . import services
 from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
@@ -24,7 +24,6 @@ from .models import (
     TargetGroup,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 VOCABULARY_FIELDS = {
     "target_groups": TargetGroup,
     "measure_types": MeasureType,

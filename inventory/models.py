@@ -14,9 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
-
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
-
+from siehub.i18n import LANGUAGE_CODES, language_choices
 
 # Vocabularies ----------------------------------------------------------------------------
 
@@ -101,10 +99,6 @@ class Licence(models.TextChoices):
         "cc-by-nc-4.0",
         _("Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)"),
     )
-
-
-def language_choices():
-    return settings.LANGUAGES
 
 
 class ModeratedQuerySet(models.QuerySet):

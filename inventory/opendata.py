@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from siehub.templatetags.siehub import translated
+from siehub.i18n import translated_field
 from siehub.text import html_to_text, sanitize_html
 
 from .compendium import ACTIVE_STATES, compendium_request
@@ -136,10 +136,10 @@ class PracticeFeed(Feed):
 
     def item_title(self, item):
         # Atom titles are plain text: the feed generator escapes them once.
-        return translated(item, "title")["value"]
+        return translated_field(item, "title")["value"]
 
     def item_description(self, item):
-        return sanitize_html(translated(item, "summary")["value"])
+        return sanitize_html(translated_field(item, "summary")["value"])
 
     def item_link(self, item):
         return settings.SITE_URL + item.get_absolute_url()

@@ -4,7 +4,6 @@ Practices and adaptations share one workflow: a member drafts, submits; a curato
 publishes, requests changes or rejects; every transition is recorded and mailed.
 """
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -16,6 +15,7 @@ from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.services import notify
 from siehub.text import sanitize_html, text_to_html
 
@@ -32,7 +32,6 @@ from .models import (
     StatusChange,
 )
 
-LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 REVIEW_PERMISSION = "inventory.review"
 
 # Which transitions exist, and who makes them: the author or a curator.
@@ -342,11 +341,7 @@ def _kind_label(obj, language: str) -> str:
 
 
 def _title_in(obj, language: str) -> str:
-    return (
-        getattr(obj, f"title_{language}", "")
-        or getattr(obj, f"title_{obj.original_language}", "")
-        or str(obj)
-    )
+    return translated_field(obj, "title", language)["value"] or str(obj)
 
 
 def _link_for(obj, member) -> str:

@@ -11,6 +11,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
+from siehub.i18n import LANGUAGE_CODES
+
 from . import services
 from .filters import PracticeFilter, facet_counts
 from .forms import AdaptationForm, AttachmentForm, CommentForm, PracticeForm
@@ -57,8 +59,8 @@ class PracticeListView(ListView):
             Practice.objects.published()
             .select_related("organisation")
             .only(
-                *[f"title_{code}" for code in ("en", "mk", "bg", "es")],
-                *[f"summary_{code}" for code in ("en", "mk", "bg", "es")],
+                *[f"title_{code}" for code in LANGUAGE_CODES],
+                *[f"summary_{code}" for code in LANGUAGE_CODES],
                 "title",
                 "summary",
                 "slug",

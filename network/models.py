@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from siehub.countries import Country
+from siehub.i18n import language_choices
 
 
 class Position(models.TextChoices):
@@ -41,10 +42,6 @@ class IscedLevel(models.TextChoices):
     ISCED_2 = "isced-2", _("Lower secondary education (ISCED 2)")
     ISCED_3 = "isced-3", _("Upper secondary education (ISCED 3)")
     ISCED_4 = "isced-4", _("Post-secondary and adult education (ISCED 4)")
-
-
-def language_choices():
-    return settings.LANGUAGES
 
 
 class OrganisationQuerySet(models.QuerySet):

@@ -163,8 +163,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Skopje")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
-MODELTRANSLATION_LANGUAGES = ("en", "mk", "bg", "es")
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "mk", "bg", "es")
+MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
+MODELTRANSLATION_FALLBACK_LANGUAGES = MODELTRANSLATION_LANGUAGES
 
 # Static files: hashed and compressed by whitenoise; never from a CDN.
 STATIC_URL = "static/"

@@ -3,7 +3,7 @@ from django.conf import settings
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from siehub.i18n import LANGUAGE_CODES, url_in_language
+from siehub.i18n import translated_field, url_in_language
 from siehub.text import sanitize_html
 
 register = template.Library()
@@ -34,22 +34,5 @@ def sanitize(html):
 
 @register.simple_tag
 def translated(obj, field):
-    """A content field in the visitor's language, else its original language, else any.
-
-    Returns a dict: value, language (code used), is_fallback, available (codes with text).
-    """
-    current = get_language()
-    original = getattr(obj, "original_language", None) or settings.LANGUAGE_CODE
-    available = [code for code in LANGUAGE_CODES if getattr(obj, f"{field}_{code}", "")]
-    order = [current, original, *LANGUAGE_CODES]
-    for code in order:
-        value = getattr(obj, f"{field}_{code}", "")
-        if value:
-            return {
-                "value": value,
-                "language": code,
-                "language_name": get_language_info(code)["name_translated"],
-                "is_fallback": code != current,
-                "available": available,
-            }
-    return {"value": "", "language": current, "is_fallback": False, "available": []}
+    """A content field in the visitor's language, else its original language, else any."""
+    return translated_field(obj, field)
