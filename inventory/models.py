@@ -122,6 +122,18 @@ class ModeratedQuerySet(models.QuerySet):
         return self.filter(author=user, status__in=EDITABLE_STATUSES)
 
 
+class Moderated:
+    """What practices and adaptations share as texts going through moderation."""
+
+    @property
+    def is_editable(self) -> bool:
+        """Whether the author may still change the text (a draft, or returned)."""
+        return self.status in EDITABLE_STATUSES
+
+    def is_editable_by(self, user) -> bool:
+        return self.is_editable and self.author_id == getattr(user, "pk", None)
+
+
 def normalise_query(text: str) -> str:
     return " ".join((text or "").split())[:200]
 
@@ -202,7 +214,7 @@ class PracticeQuerySet(ModeratedQuerySet):
         return published.filter(condition)[:limit] if words else self.none()
 
 
-class Practice(models.Model):
+class Practice(Moderated, models.Model):
     """A good practice against early school leaving, described by those who ran it."""
 
     # Translated sections, in the order the form and the page show them.
@@ -433,7 +445,7 @@ class Attachment(models.Model):
         return reverse("inventory:attachment-download", kwargs={"pk": self.pk})
 
 
-class Adaptation(models.Model):
+class Adaptation(Moderated, models.Model):
     """How another school adapted a practice: the second level of collection."""
 
     SECTIONS = ("context", "changes", "results", "lessons")

@@ -21,7 +21,6 @@ from siehub.text import sanitize_html, text_to_html
 
 from .filters import inventory_changed
 from .models import (
-    EDITABLE_STATUSES,
     Adaptation,
     Attachment,
     Comment,
@@ -182,7 +181,7 @@ def practice_update(*, practice: Practice, editor, data: dict) -> Practice:
     practice = Practice.objects.select_for_update().get(pk=practice.pk)
     if practice.author_id != editor.pk:
         raise PermissionDenied
-    if practice.status not in EDITABLE_STATUSES:
+    if not practice.is_editable:
         raise ValidationError(_("This practice can no longer be edited."))
     _apply_practice_data(practice, data)
     practice.save()
@@ -346,10 +345,10 @@ def _title_in(obj, language: str) -> str:
 
 def _link_for(obj, member) -> str:
     if isinstance(obj, Practice):
-        if obj.status in EDITABLE_STATUSES:
+        if obj.is_editable:
             return reverse("inventory:practice-edit", kwargs={"slug": obj.slug})
         return reverse("inventory:practice-detail", kwargs={"slug": obj.slug})
-    if obj.status in EDITABLE_STATUSES:
+    if obj.is_editable:
         return reverse("inventory:adaptation-edit", kwargs={"pk": obj.pk})
     return reverse("inventory:adaptation-detail", kwargs={"pk": obj.pk})
 
@@ -443,7 +442,7 @@ def adaptation_update(*, adaptation: Adaptation, editor, data: dict) -> Adaptati
     adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
     if adaptation.author_id != editor.pk:
         raise PermissionDenied
-    if adaptation.status not in EDITABLE_STATUSES:
+    if not adaptation.is_editable:
         raise ValidationError(_("This adaptation can no longer be edited."))
     _apply_adaptation_data(adaptation, data)
     adaptation.save()
@@ -486,7 +485,7 @@ def adaptation_reject(*, adaptation: Adaptation, curator, note: str = "") -> Ada
 @transaction.atomic
 def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
     """Attach a checked file or a link to the author's editable practice."""
-    if practice.author_id != author.pk or practice.status not in EDITABLE_STATUSES:
+    if not practice.is_editable_by(author):
         raise PermissionDenied
     upload = data.get("file")
     attachment = Attachment(
@@ -508,7 +507,7 @@ def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
 def attachment_delete(*, attachment: Attachment, author) -> None:
     """Remove an attachment (and its file) from the author's editable practice."""
     practice = attachment.practice
-    if practice.author_id != author.pk or practice.status not in EDITABLE_STATUSES:
+    if not practice.is_editable_by(author):
         raise PermissionDenied
     stored = attachment.file.name if attachment.file else ""
     storage = attachment.file.storage if attachment.file else None

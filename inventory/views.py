@@ -160,9 +160,7 @@ class PracticeDetailView(DetailView):
         context["adaptation_countries"] = len({a.school.country for a in adaptations})
         context["adaptation_schools"] = len({a.school_id for a in adaptations})
         context["comment_form"] = CommentForm()
-        context["can_edit"] = practice.author_id == self.request.user.pk and (
-            practice.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
-        )
+        context["can_edit"] = practice.is_editable_by(self.request.user)
         context["is_curator"] = services.is_curator(self.request.user)
         context["share_url"] = self.request.build_absolute_uri(
             practice.get_absolute_url()
@@ -415,9 +413,7 @@ class AdaptationDetailView(DetailView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         adaptation = self.object
-        context["can_edit"] = adaptation.author_id == self.request.user.pk and (
-            adaptation.status in (Status.DRAFT, Status.CHANGES_REQUESTED)
-        )
+        context["can_edit"] = adaptation.is_editable_by(self.request.user)
         return context
 
 
