@@ -136,17 +136,23 @@ PRACTICE_PLAIN_FIELDS = (
 PRACTICE_M2M_FIELDS = ("target_groups", "measure_types", "areas", "education_levels")
 
 
-def _apply_practice_data(practice: Practice, data: dict) -> None:
-    language = data.get("original_language") or practice.original_language
-    practice.original_language = language
+def _apply_texts(obj, data: dict, plain_fields) -> None:
+    """Write the title and sections into the original language's columns, sanitised,
+    and the plain fields as given (a practice or an adaptation)."""
+    language = data.get("original_language") or obj.original_language
+    obj.original_language = language
     if "title" in data:
-        _set_translated(practice, "title", language, (data["title"] or "").strip())
-    for section in Practice.SECTIONS:
+        _set_translated(obj, "title", language, (data["title"] or "").strip())
+    for section in obj.SECTIONS:
         if section in data:
-            _set_translated(practice, section, language, clean_section(data[section]))
-    for field in PRACTICE_PLAIN_FIELDS:
+            _set_translated(obj, section, language, clean_section(data[section]))
+    for field in plain_fields:
         if field in data:
-            setattr(practice, field, data[field])
+            setattr(obj, field, data[field])
+
+
+def _apply_practice_data(practice: Practice, data: dict) -> None:
+    _apply_texts(practice, data, PRACTICE_PLAIN_FIELDS)
 
 
 def _apply_m2m(practice: Practice, data: dict) -> None:
@@ -399,16 +405,7 @@ def practice_archive(*, practice: Practice, curator, note: str = "") -> Practice
 
 
 def _apply_adaptation_data(adaptation: Adaptation, data: dict) -> None:
-    language = data.get("original_language") or adaptation.original_language
-    adaptation.original_language = language
-    if "title" in data:
-        _set_translated(adaptation, "title", language, (data["title"] or "").strip())
-    for section in Adaptation.SECTIONS:
-        if section in data:
-            _set_translated(adaptation, section, language, clean_section(data[section]))
-    for field in ("school", "period", "no_personal_data"):
-        if field in data:
-            setattr(adaptation, field, data[field])
+    _apply_texts(adaptation, data, ("school", "period", "no_personal_data"))
 
 
 @transaction.atomic
