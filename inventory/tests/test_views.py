@@ -1,6 +1,8 @@
 """The inventory's pages: lists, filters, search, detail, forms, attachments, comments."""
 
+import io
 import re
+import zipfile
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -346,6 +348,25 @@ class TestAttachments:
         assert download["Content-Disposition"].startswith("attachment;")
         assert download["X-Content-Type-Options"] == "nosniff"
         assert b"".join(download.streaming_content) == PDF
+
+    def test_office_documents_and_images_are_accepted(
+        self, client, practice, settings, tmp_path
+    ):
+        settings.MEDIA_ROOT = tmp_path
+        docx = io.BytesIO()
+        with zipfile.ZipFile(docx, "w") as archive:
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            archive.writestr("word/document.xml", "<w:document/>")
+        for name, content in (("plan.docx", docx.getvalue()), ("photo.png", PNG)):
+            upload = SimpleUploadedFile(name, content)
+            response = self.post(
+                client, practice, title=name, kind="document", file=upload
+            )
+            assert response.status_code == 302, name
+        assert sorted(practice.attachments.values_list("content_type", flat=True)) == [
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "image/png",
+        ]
 
     def test_a_draft_attachment_is_hidden_from_others(
         self, client, practice, settings, tmp_path
