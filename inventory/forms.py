@@ -5,7 +5,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from network.forms import sorted_country_choices
+from network.forms.accounts import sorted_country_choices
 from network.models import Organisation
 from siehub.text import html_to_text
 

@@ -695,6 +695,58 @@ class CommentReport(models.Model):
         return f"{self.reporter} → {self.comment}"
 
 
+class GatheredPractice(models.Model):
+    """A published practice that members of a professional community gathered for it.
+
+    It lives here, not in the network, because the network sits below the inventory: a
+    community page lists `community.gathered_practices` through this reverse relation.
+    """
+
+    community = models.ForeignKey(
+        "network.Community",
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="gathered_practices",
+    )
+    practice = models.ForeignKey(
+        Practice,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="gatherings",
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("added by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    note = models.CharField(_("why it matters"), max_length=300, blank=True)
+    added_at = models.DateTimeField(_("added"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("gathered practice")
+        verbose_name_plural = _("gathered practices")
+        ordering = ["-added_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["community", "-added_at"], name="inventory_gathered_list"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["community", "practice"], name="inventory_gathered_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.practice} · {self.community}"
+
+    def get_absolute_url(self):
+        return self.practice.get_absolute_url()
+
+
 class Compendium(models.Model):
     """A generated PDF of the published inventory in one language."""
 

@@ -8,7 +8,7 @@ from django.utils import translation
 from siehub.i18n import url_in_language
 from siehub.services import enqueue_email
 
-from . import services
+from .services import members as services
 
 
 class AccountAdapter(DefaultAccountAdapter):

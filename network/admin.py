@@ -5,7 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .forms import UserChangeAdminForm, UserCreationAdminForm
+from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
 from .models import IscedLevel, Organisation, User
 
 

@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as AuthUserManager
 from django.core.validators import MaxValueValidator
-from django.db import models
+from django.db import connection, models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -44,12 +44,72 @@ class IscedLevel(models.TextChoices):
     ISCED_4 = "isced-4", _("Post-secondary and adult education (ISCED 4)")
 
 
+class WholeSchoolArea(models.TextChoices):
+    """Areas of the whole-school approach (the same slugs as the inventory vocabulary).
+
+    The network sits below the inventory, so it names the areas by slug rather than
+    pointing at the inventory's editable `Area` rows.
+    """
+
+    SCHOOL_GOVERNANCE = "school-governance", _("School governance")
+    TEACHERS = "teachers", _("Teachers")
+    SUPPORT_TO_LEARNERS = "support-to-learners", _("Support to learners")
+    PARENTAL_INVOLVEMENT = "parental-involvement", _("Parental involvement")
+    STAKEHOLDERS_INVOLVEMENT = "stakeholders-involvement", _("Stakeholders involvement")
+
+
+class SpokenLanguage(models.TextChoices):
+    """Languages a member can work in: the platform's four and those of the region."""
+
+    MK = "mk", _("Macedonian")
+    BG = "bg", _("Bulgarian")
+    ES = "es", _("Spanish")
+    EN = "en", _("English")
+    ROM = "rom", _("Romani")
+    SQ = "sq", _("Albanian")
+    TR = "tr", _("Turkish")
+    SR = "sr", _("Serbian")
+    EL = "el", _("Greek")
+    RO = "ro", _("Romanian")
+    FR = "fr", _("French")
+    DE = "de", _("German")
+    IT = "it", _("Italian")
+    PT = "pt", _("Portuguese")
+    AR = "ar", _("Arabic")
+    UK = "uk", _("Ukrainian")
+
+
+def json_list_contains(field: str, value: str) -> Q:
+    """Rows whose JSON list `field` holds `value` (a slug of a TextChoices).
+
+    PostgreSQL answers from the GIN index (jsonb containment); SQLite, which has no
+    containment lookup, matches the quoted slug in the stored JSON text.
+    """
+    if connection.vendor == "postgresql":
+        return Q(**{f"{field}__contains": [value]})
+    return Q(**{f"{field}__contains": f'"{value}"'})
+
+
 class OrganisationQuerySet(models.QuerySet):
     def partners(self):
         return self.filter(is_partner=True)
 
     def in_network_of(self, partner):
         return self.filter(Q(pk=partner.pk) | Q(partner=partner))
+
+    def managed_by(self, user):
+        """What a partner coordinator manages on the site: the networks of the partners
+        they coordinate (the partner and its schools), and organisations they coordinate
+        themselves. Anyone else manages nothing."""
+        if not user.is_authenticated:
+            return self.none()
+        partners = Organisation.objects.filter(is_partner=True, coordinators=user)
+        return self.filter(
+            Q(pk__in=partners) | Q(partner__in=partners) | Q(coordinators=user)
+        ).distinct()
+
+    def with_education_level(self, level: str):
+        return self.filter(json_list_contains("education_levels", level))
 
 
 class Organisation(models.Model):
@@ -152,7 +212,19 @@ class Organisation(models.Model):
         return [labels[level] for level in self.education_levels if level in labels]
 
 
-class UserManager(AuthUserManager):
+class UserQuerySet(models.QuerySet):
+    def listed(self):
+        """Members who opted in to a public profile; nobody else is ever listed."""
+        return self.filter(public_profile=True, is_active=True, deleted_at__isnull=True)
+
+    def with_expertise(self, area: str):
+        return self.filter(json_list_contains("expertise_areas", area))
+
+    def speaking(self, language: str):
+        return self.filter(json_list_contains("languages", language))
+
+
+class UserManager(AuthUserManager.from_queryset(UserQuerySet)):
     """Django's manager (with_perm, ...) for a user whose email is the login."""
 
     use_in_migrations = True
@@ -210,6 +282,24 @@ class User(AbstractUser):
             "List me in the member directory. Nobody is listed without consent."
         ),
     )
+    expertise_areas = models.JSONField(
+        _("expertise areas"),
+        default=list,
+        blank=True,
+        help_text=_("Areas of the whole-school approach you work in."),
+    )
+    languages = models.JSONField(_("languages I work in"), default=list, blank=True)
+    allow_contact = models.BooleanField(
+        _("members may write to me"),
+        default=True,
+        help_text=_(
+            "Other members can send you a message through your public profile; your "
+            "email address stays hidden."
+        ),
+    )
+    # Set when the member deleted their account: the row stays, anonymised, so that
+    # what they published remains attributed to "a former member".
+    deleted_at = models.DateTimeField(_("account deleted"), null=True, blank=True)
 
     USERNAME_FIELD = "email"
     EMAIL_FIELD = "email"
@@ -221,14 +311,376 @@ class User(AbstractUser):
         verbose_name = _("member")
         verbose_name_plural = _("members")
         ordering = ["last_name", "first_name", "email"]
+        indexes = [
+            # The member directory lists only those who opted in.
+            models.Index(
+                fields=["last_name", "first_name"],
+                condition=Q(public_profile=True, is_active=True),
+                name="network_user_directory",
+            ),
+            models.Index(
+                fields=["country", "position"],
+                condition=Q(public_profile=True, is_active=True),
+                name="network_user_dir_country",
+            ),
+            models.Index(
+                fields=["organisation", "last_name"], name="network_user_organisation"
+            ),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=~Q(email=""), name="network_user_email_not_empty"
             ),
+            models.CheckConstraint(
+                condition=Q(deleted_at__isnull=True)
+                | Q(public_profile=False, is_active=False),
+                name="network_user_deleted_is_hidden",
+            ),
         ]
 
     def __str__(self):
+        if self.deleted_at:
+            return str(_("a former member"))
         return self.get_full_name() or self.email
 
     def get_absolute_url(self):
-        return reverse("network:profile")
+        return reverse("network:member-detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_listed(self) -> bool:
+        """Whether others may see this member's profile (the directory's rule)."""
+        return self.public_profile and self.is_active and self.deleted_at is None
+
+    @property
+    def public_name(self) -> str:
+        """The name shown to others: never the email address."""
+        if self.deleted_at:
+            return str(_("a former member"))
+        return self.get_full_name() or str(_("a member"))
+
+    def get_expertise_areas_display(self):
+        labels = dict(WholeSchoolArea.choices)
+        return [labels[area] for area in self.expertise_areas if area in labels]
+
+    def get_languages_display(self):
+        labels = dict(SpokenLanguage.choices)
+        return [labels[code] for code in self.languages if code in labels]
+
+
+# Belonging to an organisation ------------------------------------------------------------
+
+
+class ClaimStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for approval")
+    APPROVED = "approved", _("Approved")
+    DECLINED = "declined", _("Declined")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class OrganisationClaimQuerySet(models.QuerySet):
+    def pending(self):
+        return self.filter(status=ClaimStatus.PENDING)
+
+    def decidable_by(self, user):
+        """Claims a partner coordinator may decide: those to organisations they manage."""
+        return self.filter(organisation__in=Organisation.objects.managed_by(user))
+
+
+class OrganisationClaim(models.Model):
+    """A member's claim to belong to an organisation, pending until its network's
+    coordinator approves it; then it becomes the member's organisation."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="organisation_claims",
+    )
+    organisation = models.ForeignKey(
+        Organisation,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="claims",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ClaimStatus, default=ClaimStatus.PENDING
+    )
+    created_at = models.DateTimeField(_("claimed"), auto_now_add=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    note = models.TextField(_("note"), blank=True, max_length=1000)
+
+    objects = OrganisationClaimQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("membership claim")
+        verbose_name_plural = _("membership claims")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(
+                fields=["organisation", "status", "-created_at"],
+                name="network_claim_queue",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user"],
+                condition=Q(status="pending"),
+                name="network_claim_one_pending_per_user",
+            ),
+            models.CheckConstraint(
+                condition=Q(status="pending") | Q(decided_at__isnull=False),
+                name="network_claim_decided_has_date",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.organisation}"
+
+    def get_absolute_url(self):
+        return reverse("network:coordination-members")
+
+
+# Contact between members -----------------------------------------------------------------
+
+
+class ContactMessage(models.Model):
+    """A message sent through a public profile: kept to rate-limit and to trace abuse.
+    The recipient gets it by mail (the outbox); their address is never shown."""
+
+    sender = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("sender"),
+        on_delete=models.CASCADE,
+        related_name="sent_contact_messages",
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="received_contact_messages",
+    )
+    body = models.TextField(_("message"), max_length=3000)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("contact message")
+        verbose_name_plural = _("contact messages")
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["sender", "-created_at"], name="network_contact_rate"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(sender=models.F("recipient")),
+                name="network_contactmessage_not_to_self",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.sender} → {self.recipient}"
+
+
+# Professional communities ----------------------------------------------------------------
+
+
+class CommunityQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class Community(models.Model):
+    """A lasting professional community of teachers, counsellors and experts."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    description = models.TextField(_("description"), blank=True)
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=language_choices,
+        default="en",
+        help_text=_("The language the name and description were written in."),
+    )
+    area = models.CharField(
+        _("whole-school area"), max_length=40, choices=WholeSchoolArea, blank=True
+    )
+    is_active = models.BooleanField(
+        _("active"),
+        default=True,
+        help_text=_("An inactive community is hidden and accepts no new posts."),
+    )
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        through="Membership",
+        verbose_name=_("members"),
+        related_name="communities",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("created by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
+    post_count = models.PositiveIntegerField(_("posts"), default=0, editable=False)
+    last_post_at = models.DateTimeField(_("last post"), null=True, blank=True)
+
+    objects = CommunityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("professional community")
+        verbose_name_plural = _("professional communities")
+        ordering = ["name"]
+        indexes = [models.Index(fields=["area"], name="network_community_area")]
+
+    def __str__(self):
+        return self.name
+
+    def get_absolute_url(self):
+        return reverse("network:community-detail", kwargs={"slug": self.slug})
+
+
+class MembershipRole(models.TextChoices):
+    MEMBER = "member", _("Member")
+    FACILITATOR = "facilitator", _("Facilitator")
+
+
+class EmailFrequency(models.TextChoices):
+    EACH_POST = "each", _("An email for each new post")
+    DAILY = "daily", _("A daily digest")
+    NEVER = "never", _("No email")
+
+
+class Membership(models.Model):
+    community = models.ForeignKey(
+        Community,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="memberships",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=MembershipRole, default=MembershipRole.MEMBER
+    )
+    email_frequency = models.CharField(
+        _("email about new posts"),
+        max_length=10,
+        choices=EmailFrequency,
+        default=EmailFrequency.EACH_POST,
+    )
+    joined_at = models.DateTimeField(_("joined"), auto_now_add=True)
+    # Posts up to this moment are in a digest already sent (daily digests only).
+    digest_sent_until = models.DateTimeField(
+        _("digest sent until"), null=True, blank=True
+    )
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["community", "role", "joined_at"]  # facilitators first
+        indexes = [
+            models.Index(
+                fields=["email_frequency", "user"], name="network_membership_digest"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["community", "user"], name="network_membership_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} · {self.community}"
+
+    @property
+    def is_facilitator(self) -> bool:
+        return self.role == MembershipRole.FACILITATOR
+
+
+class PostQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(is_hidden=False, removed_at__isnull=True)
+
+
+class Post(models.Model):
+    """A post of a community's discussion, or a reply to one (one level deep)."""
+
+    community = models.ForeignKey(
+        Community,
+        verbose_name=_("community"),
+        on_delete=models.CASCADE,
+        related_name="posts",
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("reply to"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="replies",
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.PROTECT,
+        related_name="community_posts",
+    )
+    body = models.TextField(_("message"), max_length=5000)
+    created_at = models.DateTimeField(_("posted"), auto_now_add=True)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+    is_hidden = models.BooleanField(_("hidden"), default=False)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("hidden by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    # Set when the author deleted their account: the text is gone, the thread stays.
+    removed_at = models.DateTimeField(_("removed"), null=True, blank=True)
+
+    objects = PostQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        ordering = ["created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["community", "-created_at"],
+                condition=Q(parent__isnull=True),
+                name="network_post_threads",
+            ),
+            models.Index(fields=["parent", "created_at"], name="network_post_replies"),
+            models.Index(fields=["community", "created_at"], name="network_post_since"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(removed_at__isnull=True) | Q(body=""),
+                name="network_post_removed_is_blank",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.author} · {self.community} · {self.created_at:%Y-%m-%d}"
+
+    def get_absolute_url(self):
+        thread = self.parent_id or self.pk
+        return f"{self.community.get_absolute_url()}#post-{thread}"

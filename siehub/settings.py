@@ -8,6 +8,7 @@ in-process, mail printed to the console. Production hardening switches on when D
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -127,7 +128,7 @@ LOGIN_REDIRECT_URL = "network:profile"
 ACCOUNT_ADAPTER = "network.adapters.AccountAdapter"
 ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
-ACCOUNT_SIGNUP_FORM_CLASS = "network.forms.SignupForm"
+ACCOUNT_SIGNUP_FORM_CLASS = "network.forms.accounts.SignupForm"
 ACCOUNT_USER_MODEL_USERNAME_FIELD = None
 ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
@@ -229,10 +230,20 @@ CELERY_BEAT_SCHEDULE = {
         "task": "siehub.tasks.sweep_outbox",
         "schedule": env.int("OUTBOX_SWEEP_SECONDS", default=300),
     },
+    "community-digest": {
+        "task": "network.tasks.send_community_digests",
+        "schedule": crontab(hour=env.int("COMMUNITY_DIGEST_HOUR", default=7), minute=0),
+    },
 }
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 # First retry of a failed send after this many seconds, doubling up to an hour.
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
+
+# The network: how often a member may write to others through their public profiles, and
+# how long the author of a community post may still edit it.
+CONTACT_MESSAGES_PER_HOUR = env.int("CONTACT_MESSAGES_PER_HOUR", default=5)
+CONTACT_MESSAGES_PER_DAY = env.int("CONTACT_MESSAGES_PER_DAY", default=20)
+COMMUNITY_POST_EDIT_MINUTES = env.int("COMMUNITY_POST_EDIT_MINUTES", default=15)
 
 # Security. Production hardening applies whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -5,7 +5,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 from django.views.static import serve
 
-from network.views import ConfirmEmailView
+from network.views.accounts import ConfirmEmailView
 
 from . import views
 

@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
 
-from .models import Organisation, Position, User
+from ..models import Organisation, Position, User
 
 
 def sorted_country_choices():

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from siehub.services import notify
 
-from .models import User
+from ..models import User
 
 
 @transaction.atomic

@@ -7,9 +7,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.generic import DetailView, FormView, TemplateView
 
-from . import services
-from .forms import ProfileForm
-from .models import Organisation
+from ..services import members as services
+from ..forms.accounts import ProfileForm
+from ..models import Organisation
 
 
 class ProfileView(LoginRequiredMixin, TemplateView):

@@ -1,0 +1,1 @@
+"""Forms of the network app, one module per noun (accounts, directory, communities, ...)."""

@@ -1,0 +1,3 @@
+"""URLs of the network's coordination pages (included in the network namespace)."""
+
+urlpatterns = []

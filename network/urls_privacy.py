@@ -1,0 +1,3 @@
+"""URLs of the network's privacy pages (included in the network namespace)."""
+
+urlpatterns = []
