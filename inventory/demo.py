@@ -8,7 +8,7 @@ from django.db.models import Count, Q
 from django.utils import timezone
 
 from network.demo import DEMO_PASSWORD
-from network.models import Organisation, User
+from network.models import Community, Organisation, User
 from siehub.i18n import LANGUAGE_CODES
 
 from . import services
@@ -18,6 +18,7 @@ from .models import (
     Area,
     EducationLevel,
     EvidenceLevel,
+    GatheredPractice,
     MeasureType,
     Practice,
     Status,
@@ -114,11 +115,51 @@ def _seed_adaptations():
         adaptation.save()
 
 
+# Practices the network's professional communities gathered: (community, practice, by).
+GATHERED = [
+    ("families-and-mediators", "desayunos-con-familias", "teacher@demo.siehub.eu"),
+    (
+        "families-and-mediators",
+        "povik-do-semejstvoto-vtor-den-otsustvo",
+        "sevdija.ameti@demo.siehub.eu",
+    ),
+    (
+        "early-warning-attendance",
+        "tabela-za-rano-preduprereduvanje",
+        "zoran.ristovski@demo.siehub.eu",
+    ),
+    (
+        "early-warning-attendance",
+        "prevoz-i-topol-obrok-za-uchenicite-od-selata",
+        "maestra@demo.siehub.eu",
+    ),
+    (
+        "school-leaders-for-inclusion",
+        "inclusive-classroom-management-training-pelagonia",
+        "carmen.ruiz@demo.siehub.eu",
+    ),
+]
+
+
+def _seed_gathered():
+    communities = {c.slug: c for c in Community.objects.all()}
+    practices = {p.slug: p for p in Practice.objects.published()}
+    users = {user.email: user for user in User.objects.all()}
+    for community, practice, email in GATHERED:
+        if community in communities and practice in practices:
+            GatheredPractice.objects.get_or_create(
+                community=communities[community],
+                practice=practices[practice],
+                defaults={"added_by": users.get(email)},
+            )
+
+
 def seed(stdout):
     """Create or update the demo practices and adaptations, then index and count them."""
     _seed_authors()
     _seed_practices()
     _seed_adaptations()
+    _seed_gathered()
     for practice in Practice.objects.annotate(
         published=Count("adaptations", filter=Q(adaptations__status=Status.PUBLISHED))
     ):

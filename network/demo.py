@@ -1,9 +1,28 @@
 """Demo data of the network: the three real partners, schools of their networks and an
 account per role (seed_demo calls `seed`)."""
 
-from allauth.account.models import EmailAddress
+from datetime import timedelta
 
-from network.models import IscedLevel, Organisation, OrganisationKind, Position, User
+from allauth.account.models import EmailAddress
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from network.models import (
+    ClaimStatus,
+    Community,
+    EmailFrequency,
+    IscedLevel,
+    Membership,
+    MembershipRole,
+    Organisation,
+    OrganisationClaim,
+    OrganisationKind,
+    Position,
+    Post,
+    SpokenLanguage,
+    User,
+    WholeSchoolArea,
+)
 from siehub.countries import Country
 
 DEMO_PASSWORD = "siehub-demo-2026"
@@ -137,6 +156,14 @@ ACCOUNTS = [
         "preferred_language": "mk",
         "organisation": "oou-goce-delchev-bitola",
         "role": "member",
+        "public_profile": True,
+        "expertise_areas": [
+            WholeSchoolArea.SUPPORT_TO_LEARNERS,
+            WholeSchoolArea.PARENTAL_INVOLVEMENT,
+        ],
+        "languages": [SpokenLanguage.MK, SpokenLanguage.EN, SpokenLanguage.ROM],
+        "bio": "Одделенска наставничка во Битола. Работам со ромски семејства на "
+        "редовно посетување на наставата и водам училишен клуб за читање.",
     },
     {
         "email": "maestra@demo.siehub.eu",
@@ -147,6 +174,14 @@ ACCOUNTS = [
         "preferred_language": "es",
         "organisation": "ceip-antonio-machado-madrid",
         "role": "member",
+        "public_profile": True,
+        "expertise_areas": [
+            WholeSchoolArea.SUPPORT_TO_LEARNERS,
+            WholeSchoolArea.STAKEHOLDERS_INVOLVEMENT,
+        ],
+        "languages": [SpokenLanguage.ES, SpokenLanguage.EN, SpokenLanguage.AR],
+        "bio": "Orientadora en un colegio público de Madrid. Coordino la acogida del "
+        "alumnado recién llegado y el trabajo con los servicios sociales del distrito.",
     },
     {
         "email": "partner@demo.siehub.eu",
@@ -157,6 +192,14 @@ ACCOUNTS = [
         "preferred_language": "bg",
         "organisation": "ceicsem-sofia",
         "role": "partner coordinator",
+        "public_profile": True,
+        "expertise_areas": [
+            WholeSchoolArea.SCHOOL_GOVERNANCE,
+            WholeSchoolArea.STAKEHOLDERS_INVOLVEMENT,
+        ],
+        "languages": [SpokenLanguage.BG, SpokenLanguage.EN],
+        "bio": "Експерт в Центъра за образователна интеграция. Координирам мрежата от "
+        "училища на партньора в България.",
     },
     {
         "email": "curator@demo.siehub.eu",
@@ -167,7 +210,240 @@ ACCOUNTS = [
         "preferred_language": "en",
         "organisation": "evropsko-gragjanstvo-akcija",
         "role": "project coordinator (admin)",
+        "public_profile": True,
+        "expertise_areas": [WholeSchoolArea.SCHOOL_GOVERNANCE],
+        "languages": [SpokenLanguage.MK, SpokenLanguage.EN, SpokenLanguage.ES],
+        "bio": "Project coordinator of SIE HUB+ at Evropsko Gragjanstvo-Akcija, Bitola.",
     },
+    {
+        "email": "uchitelka@demo.siehub.eu",
+        "first_name": "Mariya",
+        "last_name": "Georgieva",
+        "position": Position.TEACHER,
+        "country": Country.BULGARIA,
+        "preferred_language": "bg",
+        # Her claim to a school in the Sofia network waits for the partner coordinator.
+        "organisation": None,
+        "claim": "ou-hristo-botev-kyustendil",
+        "role": "member",
+        "public_profile": True,
+        "expertise_areas": [WholeSchoolArea.PARENTAL_INVOLVEMENT],
+        "languages": [SpokenLanguage.BG, SpokenLanguage.ROM],
+        "bio": "Начален учител в Кюстендил. Интересувам се от работа с родителите и "
+        "от ролята на образователните медиатори.",
+    },
+]
+
+# Colleagues with public profiles across the three countries (directory demo).
+COLLEAGUES = [
+    (
+        "zoran.ristovski@demo.siehub.eu",
+        "Zoran",
+        "Ristovski",
+        Position.HEADTEACHER,
+        Country.NORTH_MACEDONIA,
+        "mk",
+        "oou-bratstvo-prilep",
+        [WholeSchoolArea.SCHOOL_GOVERNANCE, WholeSchoolArea.TEACHERS],
+        [SpokenLanguage.MK, SpokenLanguage.SQ],
+        "Директор на основно училиште во Прилеп. Го воведовме системот за рано "
+        "предупредување за отсуствата.",
+    ),
+    (
+        "sevdija.ameti@demo.siehub.eu",
+        "Sevdija",
+        "Ameti",
+        Position.MEDIATOR,
+        Country.NORTH_MACEDONIA,
+        "mk",
+        "oou-kiril-metodij-bitola",
+        [WholeSchoolArea.PARENTAL_INVOLVEMENT, WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        [SpokenLanguage.MK, SpokenLanguage.ROM, SpokenLanguage.TR],
+        "Ромска образовна медијаторка. Ги посетувам семејствата и ги поврзувам со "
+        "училиштето и центарот за социјална работа.",
+    ),
+    (
+        "nikolay.dimitrov@demo.siehub.eu",
+        "Nikolay",
+        "Dimitrov",
+        Position.COUNSELLOR,
+        Country.BULGARIA,
+        "bg",
+        "su-vasil-levski-sliven",
+        [WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        [SpokenLanguage.BG, SpokenLanguage.EN, SpokenLanguage.TR],
+        "Училищен психолог в Сливен. Работя с ученици в риск от отпадане и с "
+        "техните класни ръководители.",
+    ),
+    (
+        "carmen.ruiz@demo.siehub.eu",
+        "Carmen",
+        "Ruiz",
+        Position.HEADTEACHER,
+        Country.SPAIN,
+        "es",
+        "ceip-san-carlos-madrid",
+        [WholeSchoolArea.SCHOOL_GOVERNANCE, WholeSchoolArea.PARENTAL_INVOLVEMENT],
+        [SpokenLanguage.ES, SpokenLanguage.EN, SpokenLanguage.FR],
+        "Directora del C.E.I.P. San Carlos. Anfitriona de la formación conjunta de "
+        "septiembre de 2021.",
+    ),
+    (
+        "pablo.garcia@demo.siehub.eu",
+        "Pablo",
+        "García",
+        Position.TEACHER,
+        Country.SPAIN,
+        "es",
+        "ies-lope-de-vega-madrid",
+        [WholeSchoolArea.TEACHERS, WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        [SpokenLanguage.ES, SpokenLanguage.EN],
+        "Profesor de secundaria y tutor de un programa de refuerzo para alumnado en "
+        "riesgo de abandono.",
+    ),
+]
+
+COMMUNITIES = [
+    {
+        "slug": "families-and-mediators",
+        "area": WholeSchoolArea.PARENTAL_INVOLVEMENT,
+        "original_language": "en",
+        "name": {
+            "en": "Families and school mediators",
+            "mk": "Семејства и училишни медијатори",
+            "bg": "Семейства и образователни медиатори",
+            "es": "Familias y mediadores escolares",
+        },
+        "description": {
+            "en": "Teachers, Roma and community mediators and counsellors who bring "
+            "families closer to school: home visits, family breakfasts, parents' clubs.",
+            "mk": "Наставници, ромски и образовни медијатори и стручни соработници кои "
+            "ги приближуваат семејствата до училиштето: посети во домот, семејни "
+            "појадоци, клубови за родители.",
+            "bg": "Учители, образователни медиатори и педагогически съветници, които "
+            "приближават семействата до училището: посещения по домовете, семейни "
+            "закуски, клубове за родители.",
+            "es": "Docentes, mediadores gitanos y comunitarios y orientadores que acercan "
+            "las familias a la escuela: visitas a casa, desayunos con familias, clubes "
+            "de madres y padres.",
+        },
+        "facilitators": ["sevdija.ameti@demo.siehub.eu"],
+        "members": [
+            "teacher@demo.siehub.eu",
+            "maestra@demo.siehub.eu",
+            "carmen.ruiz@demo.siehub.eu",
+            "partner@demo.siehub.eu",
+        ],
+    },
+    {
+        "slug": "early-warning-attendance",
+        "area": WholeSchoolArea.SUPPORT_TO_LEARNERS,
+        "original_language": "en",
+        "name": {
+            "en": "Early warning and attendance",
+            "mk": "Рано предупредување и редовност",
+            "bg": "Ранно предупреждение и посещаемост",
+            "es": "Alerta temprana y asistencia",
+        },
+        "description": {
+            "en": "Schools that track attendance and signs of disengagement and act "
+            "early: indicators, case meetings, cooperation with social services.",
+            "mk": "Училишта што ги следат отсуствата и знаците на оддалечување и "
+            "реагираат навреме: показатели, состаноци за случаи, соработка со "
+            "социјалните служби.",
+            "bg": "Училища, които следят отсъствията и признаците на отчуждение и "
+            "реагират навреме: показатели, срещи по случаи, сътрудничество със "
+            "социалните служби.",
+            "es": "Centros que siguen la asistencia y las señales de desenganche y "
+            "actúan pronto: indicadores, reuniones de caso, coordinación con servicios "
+            "sociales.",
+        },
+        "facilitators": ["nikolay.dimitrov@demo.siehub.eu"],
+        "members": [
+            "zoran.ristovski@demo.siehub.eu",
+            "maestra@demo.siehub.eu",
+            "pablo.garcia@demo.siehub.eu",
+        ],
+    },
+    {
+        "slug": "school-leaders-for-inclusion",
+        "area": WholeSchoolArea.SCHOOL_GOVERNANCE,
+        "original_language": "en",
+        "name": {
+            "en": "School leaders for inclusion",
+            "mk": "Училишни лидери за инклузија",
+            "bg": "Училищни лидери за приобщаване",
+            "es": "Equipos directivos por la inclusión",
+        },
+        "description": {
+            "en": "Headteachers and deputies who plan a whole-school approach against "
+            "early school leaving and share how they lead the change.",
+            "mk": "Директори и помошник-директори кои планираат пристап на целото "
+            "училиште против раното напуштање и споделуваат како ја водат промената.",
+            "bg": "Директори и заместник-директори, които планират цялостен училищен "
+            "подход срещу ранното напускане и споделят как водят промяната.",
+            "es": "Directoras, directores y jefaturas de estudios que planifican un "
+            "enfoque de centro contra el abandono temprano y comparten cómo lideran el "
+            "cambio.",
+        },
+        "facilitators": ["carmen.ruiz@demo.siehub.eu"],
+        "members": ["zoran.ristovski@demo.siehub.eu", "curator@demo.siehub.eu"],
+    },
+]
+
+# (community, author, days ago, text, replies as (author, text))
+POSTS = [
+    (
+        "families-and-mediators",
+        "sevdija.ameti@demo.siehub.eu",
+        6,
+        "Добредојдовте! Споделете како ги поканувате родителите што ретко доаѓаат на "
+        "родителски средби. Кај нас најдобро функционира кратка посета дома пред "
+        "првата средба.",
+        [
+            (
+                "teacher@demo.siehub.eu",
+                "Ние почнавме со семејни појадоци во петок наутро, по примерот од "
+                "Мадрид: https://example.org/desayunos",
+            ),
+            (
+                "maestra@demo.siehub.eu",
+                "¡Qué bien! Los desayunos nos funcionan mejor si los organizan dos "
+                "madres del centro y no el profesorado.",
+            ),
+        ],
+    ),
+    (
+        "families-and-mediators",
+        "partner@demo.siehub.eu",
+        2,
+        "Centre for Educational Integration: the call for the 2027 mediator training "
+        "is open. Schools of the Bulgarian network can nominate two people each.",
+        [],
+    ),
+    (
+        "early-warning-attendance",
+        "nikolay.dimitrov@demo.siehub.eu",
+        4,
+        "Which indicators do you look at every week? We use absences, missed homework "
+        "and a short note from the class teacher. More than three unexcused absences "
+        "in a month starts a case meeting.",
+        [
+            (
+                "zoran.ristovski@demo.siehub.eu",
+                "Ние ги гледаме и доцнењата; често се првиот знак. Табелата ја "
+                "споделивме во инвентарот.",
+            ),
+        ],
+    ),
+    (
+        "school-leaders-for-inclusion",
+        "carmen.ruiz@demo.siehub.eu",
+        3,
+        "Para el claustro de enero preparamos una sesión sobre el enfoque de centro. "
+        "¿Alguien tiene una presentación breve que funcione con todo el profesorado?",
+        [],
+    ),
 ]
 
 
@@ -217,8 +493,13 @@ def seed_accounts(organisations):
     for data in ACCOUNTS:
         data = dict(data)
         role = data.pop("role")
-        data["organisation"] = organisations[data["organisation"]]
+        claim = data.pop("claim", None)
+        data["organisation"] = organisations.get(data["organisation"])
         user, _ = User.objects.update_or_create(email=data["email"], defaults=data)
+        if claim and not user.organisation_claims.exists():
+            OrganisationClaim.objects.create(
+                user=user, organisation=organisations[claim]
+            )
         user.set_password(DEMO_PASSWORD)
         user.is_staff = user.is_superuser = role.startswith("project coordinator")
         user.save()
@@ -231,10 +512,109 @@ def seed_accounts(organisations):
             user.organisation.coordinators.add(user)
 
 
+def seed_colleagues(organisations):
+    for row in COLLEAGUES:
+        email, first, last, position, country, language, org, areas, langs, bio = row
+        user, created = User.objects.update_or_create(
+            email=email,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "position": position,
+                "country": country,
+                "preferred_language": language,
+                "organisation": organisations[org],
+                "expertise_areas": areas,
+                "languages": langs,
+                "bio": bio,
+                "public_profile": True,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+        EmailAddress.objects.update_or_create(
+            user=user, email=user.email, defaults={"verified": True, "primary": True}
+        )
+
+
+def seed_communities():
+    users = {user.email: user for user in User.objects.all()}
+    now = timezone.now()
+    for data in COMMUNITIES:
+        values = {"area": data["area"], "original_language": data["original_language"]}
+        for field in ("name", "description"):
+            for code, text in data[field].items():
+                values[f"{field}_{code}"] = text
+        values["name"] = data["name"][data["original_language"]]
+        community, _ = Community.objects.update_or_create(
+            slug=data["slug"], defaults=values
+        )
+        roles = dict.fromkeys(data["facilitators"], MembershipRole.FACILITATOR)
+        roles.update(dict.fromkeys(data["members"], MembershipRole.MEMBER))
+        for email, role in roles.items():
+            Membership.objects.update_or_create(
+                community=community,
+                user=users[email],
+                defaults={
+                    "role": role,
+                    # The Madrid counsellor reads the network's news once a day.
+                    "email_frequency": EmailFrequency.DAILY
+                    if email == "maestra@demo.siehub.eu"
+                    else EmailFrequency.EACH_POST,
+                },
+            )
+        if community.created_by_id is None:
+            community.created_by = users["curator@demo.siehub.eu"]
+            community.save(update_fields=["created_by"])
+    communities = {c.slug: c for c in Community.objects.all()}
+    for slug, author, days_ago, body, replies in POSTS:
+        community = communities[slug]
+        if Post.objects.filter(community=community, body=body).exists():
+            continue
+        moment = now - timedelta(days=days_ago)
+        thread = Post.objects.create(
+            community=community, author=users[author], body=body
+        )
+        Post.objects.filter(pk=thread.pk).update(created_at=moment)
+        for offset, (reply_author, reply_body) in enumerate(replies, start=1):
+            reply = Post.objects.create(
+                community=community,
+                parent=thread,
+                author=users[reply_author],
+                body=reply_body,
+            )
+            Post.objects.filter(pk=reply.pk).update(
+                created_at=moment + timedelta(hours=3 * offset)
+            )
+    # The counters the community services keep, recomputed for the demo rows.
+    for community in Community.objects.annotate(
+        members_now=Count("memberships", distinct=True),
+        posts_now=Count(
+            "posts", filter=Q(posts__removed_at__isnull=True), distinct=True
+        ),
+        last_now=Max("posts__created_at"),
+    ):
+        Community.objects.filter(pk=community.pk).update(
+            member_count=community.members_now,
+            post_count=community.posts_now,
+            last_post_at=community.last_now,
+        )
+
+
 def seed(stdout):
-    """Create or update the partners, their schools and the demo accounts."""
+    """Create or update the partners, their schools, the demo accounts, colleagues with
+    public profiles and the professional communities with their discussions."""
     organisations = seed_organisations()
     seed_accounts(organisations)
+    seed_colleagues(organisations)
+    seed_communities()
     stdout.write(f"Demo-only accounts (password for all: {DEMO_PASSWORD}):")
     for account in ACCOUNTS:
         stdout.write(f"  {account['role']:<28} {account['email']}")
+    pending = OrganisationClaim.objects.filter(status=ClaimStatus.PENDING).count()
+    stdout.write(
+        f"Network: {Organisation.objects.count()} organisations, "
+        f"{User.objects.listed().count()} public profiles, "
+        f"{Community.objects.count()} communities, {pending} claim(s) to approve."
+    )
