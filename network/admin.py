@@ -6,7 +6,18 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
-from .models import IscedLevel, Organisation, User
+from .models import (
+    Community,
+    ContactMessage,
+    IscedLevel,
+    Membership,
+    Organisation,
+    OrganisationClaim,
+    Post,
+    SpokenLanguage,
+    User,
+    WholeSchoolArea,
+)
 
 
 class OrganisationAdminForm(forms.ModelForm):
@@ -55,9 +66,24 @@ class OrganisationAdmin(TabbedTranslationAdmin):
     )
 
 
+class UserAdminForm(UserChangeAdminForm):
+    expertise_areas = forms.TypedMultipleChoiceField(
+        label=_("expertise areas"),
+        choices=WholeSchoolArea.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    languages = forms.TypedMultipleChoiceField(
+        label=_("languages I work in"),
+        choices=SpokenLanguage.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    form = UserChangeAdminForm
+    form = UserAdminForm
     add_form = UserCreationAdminForm
     ordering = ("email",)
     list_display = (
@@ -68,7 +94,15 @@ class UserAdmin(BaseUserAdmin):
         "country",
         "is_staff",
     )
-    list_filter = ("is_staff", "is_superuser", "is_active", "country", "position")
+    list_filter = (
+        "is_staff",
+        "is_superuser",
+        "is_active",
+        "public_profile",
+        "country",
+        "position",
+    )
+    readonly_fields = ("deleted_at",)
     list_select_related = ("organisation",)
     search_fields = ("email", "first_name", "last_name")
     autocomplete_fields = ("organisation",)
@@ -85,7 +119,10 @@ class UserAdmin(BaseUserAdmin):
                     "country",
                     "preferred_language",
                     "bio",
+                    "expertise_areas",
+                    "languages",
                     "public_profile",
+                    "allow_contact",
                 )
             },
         ),
@@ -101,7 +138,10 @@ class UserAdmin(BaseUserAdmin):
                 )
             },
         ),
-        (_("Important dates"), {"fields": ("last_login", "date_joined")}),
+        (
+            _("Important dates"),
+            {"fields": ("last_login", "date_joined", "deleted_at")},
+        ),
     )
     add_fieldsets = (
         (
@@ -118,3 +158,80 @@ class UserAdmin(BaseUserAdmin):
             },
         ),
     )
+
+
+@admin.register(OrganisationClaim)
+class OrganisationClaimAdmin(admin.ModelAdmin):
+    list_display = ("user", "organisation", "status", "created_at", "decided_by")
+    list_filter = ("status", "organisation__partner", "organisation__country")
+    list_select_related = ("user", "organisation", "decided_by")
+    search_fields = ("user__email", "user__last_name", "organisation__name")
+    autocomplete_fields = ("user", "organisation")
+    readonly_fields = ("created_at", "decided_at", "decided_by")
+    date_hierarchy = "created_at"
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("user",)
+    fields = ("user", "role", "email_frequency", "joined_at")
+    readonly_fields = ("joined_at",)
+
+
+@admin.register(Community)
+class CommunityAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "name",
+        "area",
+        "is_active",
+        "member_count",
+        "post_count",
+        "last_post_at",
+    )
+    list_filter = ("is_active", "area")
+    search_fields = ("name",)
+    prepopulated_fields = {"slug": ("name",)}
+    readonly_fields = ("member_count", "post_count", "last_post_at", "created_by")
+    fields = (
+        "name",
+        "slug",
+        "original_language",
+        "description",
+        "area",
+        "is_active",
+        "created_by",
+        "member_count",
+        "post_count",
+        "last_post_at",
+    )
+    inlines = (MembershipInline,)
+
+
+@admin.register(Post)
+class PostAdmin(admin.ModelAdmin):
+    list_display = ("__str__", "community", "author", "created_at", "is_hidden")
+    list_filter = ("is_hidden", "community")
+    list_select_related = ("community", "author")
+    search_fields = ("body", "author__email", "author__last_name")
+    raw_id_fields = ("parent",)
+    autocomplete_fields = ("author",)
+    readonly_fields = ("created_at", "edited_at", "hidden_by", "removed_at")
+    date_hierarchy = "created_at"
+
+
+@admin.register(ContactMessage)
+class ContactMessageAdmin(admin.ModelAdmin):
+    """Read only: the trace of who wrote to whom, for handling reports of abuse."""
+
+    list_display = ("sender", "recipient", "created_at")
+    list_select_related = ("sender", "recipient")
+    search_fields = ("sender__email", "recipient__email")
+    date_hierarchy = "created_at"
+    readonly_fields = ("sender", "recipient", "body", "created_at")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
