@@ -83,11 +83,12 @@ def json_list_contains(field: str, value: str) -> Q:
     """Rows whose JSON list `field` holds `value` (a slug of a TextChoices).
 
     PostgreSQL answers from the GIN index (jsonb containment); SQLite, which has no
-    containment lookup, matches the quoted slug in the stored JSON text.
+    containment lookup, matches the quoted slug in the stored JSON text (`icontains` is
+    JSONField's text match there; the slugs are lower case).
     """
     if connection.vendor == "postgresql":
         return Q(**{f"{field}__contains": [value]})
-    return Q(**{f"{field}__contains": f'"{value}"'})
+    return Q(**{f"{field}__icontains": f'"{value}"'})
 
 
 class OrganisationQuerySet(models.QuerySet):
