@@ -1,12 +1,18 @@
-"""Writes of the network app: members and their profiles."""
+"""Writes of the network app: members, their profiles and their claims to belong to an
+organisation (pending until a coordinator of its partner network approves)."""
 
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from siehub.services import notify
 
-from ..models import User
+from ..models import ClaimStatus, Organisation, OrganisationClaim, User
+
+DECIDE_PERMISSION = "network.change_organisationclaim"
 
 
 @transaction.atomic
@@ -21,10 +27,195 @@ def member_welcome(*, user: User):
 
 @transaction.atomic
 def profile_update(*, user: User, data: dict) -> User:
-    """Save a member's own profile fields (validated by ProfileForm)."""
+    """Save a member's own profile fields (validated by ProfileForm).
+
+    The organisation is not set here: a different choice becomes a pending claim for the
+    coordinators of its network to approve, and no choice means leaving the current one.
+    """
+    data = dict(data)
+    has_organisation = "organisation" in data
+    organisation = data.pop("organisation", None)
     user = User.objects.select_for_update().get(pk=user.pk)
     for field, value in data.items():
         setattr(user, field, value)
     user.full_clean()
     user.save()
+    if has_organisation:
+        if organisation is None:
+            organisation_leave(user=user)
+        else:
+            claim_create(user=user, organisation=organisation)
+        user.refresh_from_db()
     return user
+
+
+# Claims ----------------------------------------------------------------------------------
+
+
+def claimable_organisations():
+    """Organisations a member can claim to belong to: those someone can approve, i.e. the
+    partners and the organisations of their networks."""
+    return Organisation.objects.filter(Q(is_partner=True) | Q(partner__isnull=False))
+
+
+def claim_deciders(organisation: Organisation):
+    """Who is told about a claim and may decide it: the coordinators of the organisation's
+    partner network and those of the organisation itself."""
+    partner = organisation.network_partner
+    ids = {organisation.pk} | ({partner.pk} if partner else set())
+    return (
+        User.objects.filter(
+            coordinated_organisations__in=ids, is_active=True, deleted_at__isnull=True
+        )
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def may_decide_claim(claim: OrganisationClaim, user: User) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_staff and user.has_perm(DECIDE_PERMISSION):
+        return True
+    return (
+        Organisation.objects.managed_by(user).filter(pk=claim.organisation_id).exists()
+    )
+
+
+def _close(claim: OrganisationClaim, *, status: str, by: User, note: str = "") -> None:
+    claim.status = status
+    claim.decided_at = timezone.now()
+    claim.decided_by = by
+    claim.note = note
+    claim.save(update_fields=["status", "decided_at", "decided_by", "note"])
+
+
+def _lock_pending(user: User) -> OrganisationClaim | None:
+    return (
+        OrganisationClaim.objects.select_for_update()
+        .pending()
+        .filter(user=user)
+        .first()
+    )
+
+
+@transaction.atomic
+def claim_create(*, user: User, organisation: Organisation) -> OrganisationClaim | None:
+    """Ask to belong to `organisation`: a pending claim its network's coordinators are
+    told about. It replaces the member's earlier pending claim; choosing the organisation
+    the member already belongs to only withdraws that earlier claim. None when nothing is
+    to be approved."""
+    if not (organisation.is_partner or organisation.partner_id):
+        raise ValidationError(
+            _(
+                "This organisation is not yet part of a partner network, so nobody can "
+                "confirm that you belong to it."
+            )
+        )
+    # The member's row serialises their claims (and is locked before any claim row, in
+    # the same order as the decisions take).
+    user = User.objects.select_for_update().get(pk=user.pk)
+    pending = _lock_pending(user)
+    if pending is not None and pending.organisation_id == organisation.pk:
+        return pending
+    if pending is not None:
+        _close(pending, status=ClaimStatus.WITHDRAWN, by=user)
+    if user.organisation_id == organisation.pk:
+        return None
+    claim = OrganisationClaim.objects.create(user=user, organisation=organisation)
+    _notify_deciders(claim)
+    return claim
+
+
+def _notify_deciders(claim: OrganisationClaim) -> None:
+    organisation = claim.organisation
+    partner = organisation.network_partner
+    for coordinator in claim_deciders(organisation).exclude(pk=claim.user_id):
+        with translation.override(coordinator.preferred_language):
+            link = reverse("network:coordination-members")
+        notify(
+            coordinator,
+            "network_claim_submitted",
+            link=link,
+            member_name=claim.user.get_full_name() or claim.user.email,
+            member_email=claim.user.email,
+            organisation_name=organisation.name,
+            partner_name=partner.name if partner else "",
+            claim=claim,
+        )
+
+
+@transaction.atomic
+def claim_withdraw(*, claim: OrganisationClaim, user: User) -> OrganisationClaim:
+    """The member takes back their own pending claim."""
+    User.objects.select_for_update().get(pk=user.pk)
+    claim = OrganisationClaim.objects.select_for_update().get(pk=claim.pk)
+    if claim.user_id != user.pk:
+        raise PermissionDenied
+    if claim.status != ClaimStatus.PENDING:
+        raise ValidationError(_("Only a claim waiting for approval can be withdrawn."))
+    _close(claim, status=ClaimStatus.WITHDRAWN, by=user)
+    return claim
+
+
+@transaction.atomic
+def organisation_leave(*, user: User) -> User:
+    """The member belongs to no organisation any more (and withdraws a pending claim)."""
+    user = User.objects.select_for_update().get(pk=user.pk)
+    pending = _lock_pending(user)
+    if pending is not None:
+        _close(pending, status=ClaimStatus.WITHDRAWN, by=user)
+    if user.organisation_id is not None:
+        user.organisation = None
+        user.save(update_fields=["organisation"])
+    return user
+
+
+def _decide(claim, coordinator, *, status: str, note: str) -> OrganisationClaim:
+    # Member first, then the claim: the order claim_create locks them in.
+    member = User.objects.select_for_update().get(pk=claim.user_id)
+    claim = (
+        OrganisationClaim.objects.select_for_update()
+        .select_related("organisation")
+        .get(pk=claim.pk)
+    )
+    if not may_decide_claim(claim, coordinator):
+        raise PermissionDenied
+    if claim.status != ClaimStatus.PENDING:
+        raise ValidationError(
+            _("This claim has already been decided (%(status)s).")
+            % {"status": claim.get_status_display()}
+        )
+    note = (note or "").strip()
+    _close(claim, status=status, by=coordinator, note=note)
+    if status == ClaimStatus.APPROVED:
+        member.organisation = claim.organisation
+        member.save(update_fields=["organisation"])
+    with translation.override(member.preferred_language):
+        link = reverse("network:profile")
+    notify(
+        member,
+        f"network_claim_{status}",
+        link=link,
+        organisation_name=claim.organisation.name,
+        note=note,
+        claim=claim,
+    )
+    return claim
+
+
+@transaction.atomic
+def claim_approve(
+    *, claim: OrganisationClaim, coordinator: User, note: str = ""
+) -> OrganisationClaim:
+    """Confirm that the member belongs to the organisation; it becomes theirs, they are
+    told. Only a coordinator of its network (or staff allowed to) decides, and only once."""
+    return _decide(claim, coordinator, status=ClaimStatus.APPROVED, note=note)
+
+
+@transaction.atomic
+def claim_decline(
+    *, claim: OrganisationClaim, coordinator: User, note: str = ""
+) -> OrganisationClaim:
+    """Refuse a pending claim; the member is told, with the coordinator's note."""
+    return _decide(claim, coordinator, status=ClaimStatus.DECLINED, note=note)

@@ -1,15 +1,27 @@
 from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.generic import DetailView, FormView, TemplateView
+from django.views import View
+from django.views.generic import FormView, TemplateView
 
-from ..services import members as services
 from ..forms.accounts import ProfileForm
-from ..models import Organisation
+from ..models import Organisation, OrganisationClaim
+from ..services import members as services
+
+
+def pending_claim_of(user) -> OrganisationClaim | None:
+    return (
+        OrganisationClaim.objects.pending()
+        .filter(user=user)
+        .select_related("organisation__partner")
+        .first()
+    )
 
 
 class ProfileView(LoginRequiredMixin, TemplateView):
@@ -17,7 +29,10 @@ class ProfileView(LoginRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["member"] = self.request.user
+        user = self.request.user
+        context["member"] = user
+        context["pending_claim"] = pending_claim_of(user)
+        context["manages_network"] = Organisation.objects.managed_by(user).exists()
         return context
 
 
@@ -32,20 +47,46 @@ class ProfileEditView(LoginRequiredMixin, FormView):
         return kwargs
 
     def form_valid(self, form):
-        user = services.profile_update(user=self.request.user, data=form.cleaned_data)
+        before = pending_claim_of(self.request.user)
+        try:
+            user = services.profile_update(
+                user=self.request.user, data=form.cleaned_data
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        claim = pending_claim_of(user)
         # The profile answers in the language the member has just chosen.
         with translation.override(user.preferred_language):
             messages.success(self.request, _("Your profile has been saved."))
+            if claim is not None and (before is None or before.pk != claim.pk):
+                messages.info(
+                    self.request,
+                    _(
+                        "The coordinator of %(partner)s will confirm that you belong "
+                        "to %(organisation)s; we will let you know by email."
+                    )
+                    % {
+                        "partner": claim.organisation.network_partner.name,
+                        "organisation": claim.organisation.name,
+                    },
+                )
             return HttpResponseRedirect(reverse("network:profile"))
 
 
-class OrganisationDetailView(DetailView):
-    model = Organisation
-    template_name = "network/organisation_detail.html"
-    context_object_name = "organisation"
+class ClaimWithdrawView(LoginRequiredMixin, View):
+    """The member withdraws their own pending claim (another's is a 404)."""
 
-    def get_queryset(self):
-        return Organisation.objects.select_related("partner")
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        claim = get_object_or_404(
+            OrganisationClaim.objects.pending().filter(user=request.user), pk=pk
+        )
+        services.claim_withdraw(claim=claim, user=request.user)
+        messages.success(request, _("Your claim has been withdrawn."))
+        return redirect("network:profile")
 
 
 class ConfirmEmailView(allauth_views.ConfirmEmailView):

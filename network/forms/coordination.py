@@ -1,0 +1,126 @@
+"""Forms of the coordination pages: an organisation of the network, a claim decision."""
+
+from django import forms
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
+
+from ..models import IscedLevel, Organisation, OrganisationKind
+from .accounts import ordered_slugs, sorted_country_choices
+
+
+class OrganisationForm(forms.ModelForm):
+    """A school (or another organisation) of a partner network, as its coordinator edits
+    it. The partner network is the server's to set: a select of the partners the
+    coordinator coordinates appears only when there are several, and only on creation."""
+
+    country = forms.ChoiceField(label=_("Country"), choices=sorted_country_choices)
+    website = forms.URLField(
+        label=_("Website"), required=False, max_length=200, assume_scheme="https"
+    )
+    description = forms.CharField(
+        label=_("Description"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )
+    education_levels = forms.MultipleChoiceField(
+        label=_("Education levels"),
+        choices=IscedLevel.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=_("For schools: the levels it teaches."),
+    )
+    partner = forms.ModelChoiceField(
+        label=_("Partner network"),
+        queryset=Organisation.objects.none(),
+        empty_label=None,
+        help_text=_("The partner network the organisation joins."),
+    )
+
+    class Meta:
+        model = Organisation
+        fields = [
+            "name",
+            "kind",
+            "country",
+            "city",
+            "address",
+            "website",
+            "email",
+            "phone",
+            "education_levels",
+            "pupil_count",
+            "vulnerable_share",
+            "instruction_languages",
+        ]
+        widgets = {
+            "pupil_count": forms.NumberInput(attrs={"min": 0}),
+            "vulnerable_share": forms.NumberInput(attrs={"min": 0, "max": 100}),
+        }
+
+    field_order = [
+        "partner",
+        "name",
+        "kind",
+        "country",
+        "city",
+        "address",
+        "website",
+        "email",
+        "phone",
+        "description",
+        "education_levels",
+        "pupil_count",
+        "vulnerable_share",
+        "instruction_languages",
+    ]
+
+    def __init__(self, *args, partners=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = get_language()
+        language_name = get_language_info(self.language)["name_translated"]
+        description = self.fields["description"]
+        description.help_text = _(
+            "Written in %(language)s; the descriptions in other languages are kept."
+        ) % {"language": language_name}
+        if self.instance.pk:
+            description.initial = getattr(
+                self.instance, f"description_{self.language}", ""
+            )
+        partner_list = list(partners) if partners is not None else []
+        if not self.instance.pk:
+            # Most additions are schools in the partner's own country.
+            self.fields["kind"].initial = OrganisationKind.SCHOOL
+            if partner_list:
+                self.fields["country"].initial = partner_list[0].country
+        if len(partner_list) > 1 and not self.instance.pk:
+            self.fields["partner"].queryset = partners
+        else:
+            del self.fields["partner"]
+        self.fields["name"].widget.attrs["autocomplete"] = "organization"
+        self.fields["email"].widget.attrs["autocomplete"] = "email"
+        self.fields["phone"].widget.attrs["autocomplete"] = "tel"
+
+    def clean_name(self):
+        name = " ".join(self.cleaned_data["name"].split())
+        if not name:
+            raise forms.ValidationError(
+                self.fields["name"].error_messages["required"], code="required"
+            )
+        return name
+
+    def clean_education_levels(self):
+        return ordered_slugs(self.cleaned_data["education_levels"], IscedLevel)
+
+    def service_data(self) -> dict:
+        data = dict(self.cleaned_data)
+        data.pop("partner", None)
+        return data
+
+
+class ClaimDecisionForm(forms.Form):
+    note = forms.CharField(
+        label=_("Note to the member (optional)"),
+        required=False,
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
