@@ -72,4 +72,14 @@ urlpatterns = [
         name="adaptation-edit",
     ),
     path("my/practices/", views.MyPracticesView.as_view(), name="my-practices"),
+    path(
+        "practices/<slug:slug>/gather/",
+        views.PracticeGatherView.as_view(),
+        name="practice-gather",
+    ),
+    path(
+        "gathered/<int:pk>/remove/",
+        views.GatheredPracticeRemoveView.as_view(),
+        name="gathered-remove",
+    ),
 ]

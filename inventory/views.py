@@ -11,7 +11,9 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from siehub.i18n import LANGUAGE_CODES
+from network.forms.communities import GatherForm
+from network.views.communities import redirect_back
+from siehub.i18n import LANGUAGE_CODES, translated_field
 
 from . import services
 from .filters import PracticeFilter, facet_counts
@@ -20,6 +22,7 @@ from .models import (
     Adaptation,
     Attachment,
     Comment,
+    GatheredPractice,
     Practice,
     Status,
 )
@@ -472,3 +475,64 @@ class AdaptationFormView(LoginRequiredMixin, View):
             return self.render_form(form, practice, adaptation, status=400)
         messages.success(request, _("Your draft has been saved."))
         return redirect("inventory:adaptation-edit", pk=adaptation.pk)
+
+
+# Professional communities ----------------------------------------------------------------
+
+
+class PracticeGatherView(LoginRequiredMixin, View):
+    """Gather a published practice into one of the member's communities."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        practice = get_object_or_404(Practice.objects.published(), slug=slug)
+        form = GatherForm.for_practice(
+            user=request.user, practice=practice, data=request.POST
+        )
+        if form.is_valid():
+            chosen = form.cleaned_data["community"]
+            community = next(c for c in form.communities if c.pk == chosen)
+            try:
+                services.practice_gather(
+                    practice=practice,
+                    community=community,
+                    user=request.user,
+                    note=form.cleaned_data["note"],
+                )
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                messages.success(
+                    request,
+                    _("The practice is gathered in “%(community)s”.")
+                    % {"community": translated_field(community, "name")["value"]},
+                )
+                return HttpResponseRedirect(practice.get_absolute_url() + "#gather")
+        detail = PracticeDetailView()
+        detail.setup(request, slug=slug)
+        detail.object = detail.get_object()
+        context = detail.get_context_data(object=detail.object)
+        context["gather_form"] = form
+        return render(request, detail.template_name, context, status=400)
+
+
+class GatheredPracticeRemoveView(LoginRequiredMixin, View):
+    """A facilitator takes a gathered practice out of their community."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        gathered = get_object_or_404(
+            GatheredPractice.objects.select_related("community"), pk=pk
+        )
+        community = gathered.community
+        try:
+            services.gathered_practice_remove(gathered=gathered, user=request.user)
+        except PermissionDenied:
+            raise Http404 from None
+        messages.success(
+            request, _("The practice is no longer gathered in the community.")
+        )
+        return redirect_back(request, community.get_absolute_url() + "#practices")

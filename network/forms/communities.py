@@ -1,0 +1,194 @@
+"""Forms of the professional communities: the community itself, the list's filter, posts,
+the email preference, and the inventory's "gather this practice" form."""
+
+from django import forms
+from django.db.models import Exists, OuterRef
+from django.utils.translation import gettext_lazy as _
+
+from siehub.i18n import LANGUAGE_CODES, translated_field
+
+from ..models import (
+    Community,
+    EmailFrequency,
+    Membership,
+    MembershipRole,
+    User,
+    WholeSchoolArea,
+)
+from ..services.communities import (
+    NAME_MAX_LENGTH,
+    POST_MAX_LENGTH,
+    facilitator_candidates,
+)
+
+DESCRIPTION_MAX_LENGTH = 5000
+
+
+class FacilitatorChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj):
+        # Never the email address: the name, and where it helps, the organisation.
+        if obj.organisation_id:
+            return f"{obj.public_name} · {obj.organisation.name}"
+        return obj.public_name
+
+
+class CommunityForm(forms.Form):
+    """Name and description in one language, the area and the facilitators."""
+
+    name = forms.CharField(label=_("Name"), max_length=NAME_MAX_LENGTH)
+    description = forms.CharField(
+        label=_("Description"),
+        max_length=DESCRIPTION_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Whom the community is for, what it works on and how."),
+    )
+    area = forms.ChoiceField(
+        label=_("Whole-school area"),
+        choices=[("", _("Several areas")), *WholeSchoolArea.choices],
+        required=False,
+    )
+    facilitators = FacilitatorChoiceField(
+        label=_("Facilitators"),
+        queryset=User.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 8}),
+    )
+
+    def __init__(self, *args, user, community: Community | None = None, **kwargs):
+        self.community = community
+        if community is not None:
+            language = community.original_language
+            kwargs.setdefault(
+                "initial",
+                {
+                    "name": getattr(community, f"name_{language}") or "",
+                    "description": getattr(community, f"description_{language}") or "",
+                    "area": community.area,
+                    "facilitators": [
+                        m.user_id
+                        for m in community.memberships.filter(
+                            role=MembershipRole.FACILITATOR
+                        )
+                    ],
+                },
+            )
+        super().__init__(*args, **kwargs)
+        field = self.fields["facilitators"]
+        field.queryset = (
+            facilitator_candidates(user=user, community=community)
+            .select_related("organisation")
+            .only(
+                "first_name",
+                "last_name",
+                "deleted_at",
+                "organisation__name",
+            )
+            .order_by("last_name", "first_name", "pk")
+        )
+        if community is None:
+            field.help_text = _(
+                "You facilitate the community yourself; choose others who will share "
+                "the task. Facilitators welcome members, moderate the discussion and "
+                "edit the community. Hold Ctrl (or Cmd) to choose several."
+            )
+        else:
+            field.required = True
+            field.error_messages["required"] = _(
+                "A community needs at least one facilitator."
+            )
+            field.help_text = _(
+                "Facilitators welcome members, moderate the discussion and edit the "
+                "community. Hold Ctrl (or Cmd) to choose several."
+            )
+
+
+class CommunityFilterForm(forms.Form):
+    area = forms.ChoiceField(
+        label=_("Whole-school area"),
+        choices=[("", _("All areas")), *WholeSchoolArea.choices],
+        required=False,
+    )
+    mine = forms.BooleanField(label=_("Only my communities"), required=False)
+
+
+class PostForm(forms.Form):
+    """A new post, or a reply when `parent` names the post it answers."""
+
+    body = forms.CharField(
+        label=_("Your message"),
+        max_length=POST_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        help_text=_("Plain text; links become clickable."),
+        error_messages={"required": _("Write a message first.")},
+    )
+    parent = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+
+
+class PostEditForm(forms.Form):
+    body = PostForm.base_fields["body"]
+
+
+class EmailPreferenceForm(forms.Form):
+    email_frequency = forms.ChoiceField(
+        label=_("Email about new posts"),
+        choices=EmailFrequency.choices,
+        widget=forms.RadioSelect,
+    )
+
+
+class GatherForm(forms.Form):
+    """Gather a published practice into one of the member's communities.
+
+    Every community of the member is a valid choice (so that a practice gathered there
+    meanwhile gets the service's friendly message); the select offers only those that
+    do not hold the practice yet.
+    """
+
+    community = forms.TypedChoiceField(label=_("Community"), coerce=int)
+    note = forms.CharField(
+        label=_("Why it matters (optional)"),
+        max_length=300,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+    )
+
+    def __init__(self, *args, communities, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.communities = communities
+        labelled = [(c.pk, translated_field(c, "name")["value"]) for c in communities]
+        field = self.fields["community"]
+        field.choices = labelled
+        field.widget.choices = [
+            (pk, label)
+            for (pk, label), c in zip(labelled, communities, strict=True)
+            if not c.has_practice
+        ]
+
+    @classmethod
+    def for_practice(cls, *, user, practice, data=None):
+        """The form for a member and a practice: one query for their communities."""
+        gathered = Community._meta.get_field("gathered_practices").related_model
+        communities = list(
+            Community.objects.active()
+            .filter(pk__in=Membership.objects.filter(user=user).values("community"))
+            .annotate(
+                has_practice=Exists(
+                    gathered.objects.filter(community=OuterRef("pk"), practice=practice)
+                )
+            )
+            .only(
+                "slug",
+                "original_language",
+                *[f"name_{code}" for code in LANGUAGE_CODES],
+            )
+            .order_by("name")
+        )
+        return cls(data, communities=communities)
+
+    @property
+    def gathered_in(self):
+        return [c for c in self.communities if c.has_practice]
+
+    @property
+    def can_gather(self) -> bool:
+        return any(not c.has_practice for c in self.communities)
