@@ -1,8 +1,10 @@
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
@@ -18,6 +20,7 @@ from .models import (
     User,
     WholeSchoolArea,
 )
+from .services import members, privacy
 
 
 class OrganisationAdminForm(forms.ModelForm):
@@ -99,10 +102,36 @@ class UserAdmin(BaseUserAdmin):
         "is_superuser",
         "is_active",
         "public_profile",
+        ("deleted_at", admin.EmptyFieldListFilter),
         "country",
         "position",
     )
     readonly_fields = ("deleted_at",)
+    actions = ("delete_accounts",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisation")
+
+    @admin.action(
+        description=_("Delete the accounts (GDPR): anonymise, keep what was published"),
+        permissions=["change"],
+    )
+    def delete_accounts(self, request, queryset):
+        deleted = 0
+        for user in queryset.filter(deleted_at__isnull=True).exclude(
+            pk=request.user.pk
+        ):
+            privacy.account_delete(user=user, remove_published=False)
+            deleted += 1
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d account deleted.", "%(count)d accounts deleted.", deleted
+            )
+            % {"count": deleted},
+            messages.SUCCESS,
+        )
+
     list_select_related = ("organisation",)
     search_fields = ("email", "first_name", "last_name")
     autocomplete_fields = ("organisation",)
@@ -167,8 +196,47 @@ class OrganisationClaimAdmin(admin.ModelAdmin):
     list_select_related = ("user", "organisation", "decided_by")
     search_fields = ("user__email", "user__last_name", "organisation__name")
     autocomplete_fields = ("user", "organisation")
-    readonly_fields = ("created_at", "decided_at", "decided_by")
+    readonly_fields = ("created_at", "decided_at", "decided_by", "status")
     date_hierarchy = "created_at"
+    actions = ("approve_claims", "decline_claims")
+
+    def _decide(self, request, queryset, decide, done_message):
+        done = 0
+        for claim in queryset:
+            try:
+                decide(claim=claim, coordinator=request.user)
+            except (ValidationError, PermissionDenied) as error:
+                reason = getattr(error, "messages", None) or [_("Not allowed.")]
+                self.message_user(
+                    request, f"{claim}: {' '.join(reason)}", messages.WARNING
+                )
+            else:
+                done += 1
+        self.message_user(request, done_message(done), messages.SUCCESS)
+
+    @admin.action(description=_("Approve the selected claims"), permissions=["change"])
+    def approve_claims(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            members.claim_approve,
+            lambda n: (
+                ngettext("%(count)d claim approved.", "%(count)d claims approved.", n)
+                % {"count": n}
+            ),
+        )
+
+    @admin.action(description=_("Decline the selected claims"), permissions=["change"])
+    def decline_claims(self, request, queryset):
+        self._decide(
+            request,
+            queryset,
+            members.claim_decline,
+            lambda n: (
+                ngettext("%(count)d claim declined.", "%(count)d claims declined.", n)
+                % {"count": n}
+            ),
+        )
 
 
 class MembershipInline(admin.TabularInline):

@@ -49,6 +49,7 @@ MIGRATION_DATA = [
     ("siehub.migrations.0002_initial_pages", "create_pages"),
     ("siehub.migrations.0003_site_name", "name_site"),
     ("inventory.migrations.0003_vocabularies", "create_terms"),
+    ("siehub.migrations.0004_privacy_your_data", "add_section"),
 ]
 
 
