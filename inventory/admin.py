@@ -27,6 +27,7 @@ from .models import (
     Compendium,
     EducationLevel,
     EvidenceLevel,
+    GatheredPractice,
     MeasureType,
     Practice,
     PracticeReview,
@@ -484,6 +485,19 @@ class CommentAdmin(admin.ModelAdmin):
         if not services.is_curator(request.user):
             raise PermissionDenied
         queryset.update(is_hidden=False, hidden_by=None)
+
+
+@admin.register(GatheredPractice)
+class GatheredPracticeAdmin(admin.ModelAdmin):
+    """Practices the professional communities gathered (members add them on the site)."""
+
+    list_display = ("practice", "community", "added_by", "added_at")
+    list_filter = ("community",)
+    list_select_related = ("practice", "community", "added_by")
+    search_fields = ("practice__title", "community__name")
+    autocomplete_fields = ("practice", "added_by")
+    readonly_fields = ("added_at",)
+    date_hierarchy = "added_at"
 
 
 @admin.register(Compendium)

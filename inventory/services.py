@@ -12,14 +12,13 @@ from django.db.models import F, Func, TextField, Value
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from network.models import Community, Membership
 from network.services.communities import can_moderate
 from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.services import notify
-from siehub.text import sanitize_html, text_to_html
+from siehub.text import sanitize_html, slug_base, text_to_html
 
 from .filters import inventory_changed
 from .models import (
@@ -116,7 +115,7 @@ def practice_reindex(*, practice_ids) -> None:
 
 
 def _unique_slug(model, text: str) -> str:
-    base = slugify(text, allow_unicode=False)[:200] or "practice"
+    base = slug_base(text, fallback="practice")
     slug, n = base, 1
     while model.objects.filter(slug=slug).exists():
         n += 1

@@ -20,7 +20,7 @@ from .models import (
     User,
     WholeSchoolArea,
 )
-from .services import members, privacy
+from .services import communities, members, privacy
 
 
 class OrganisationAdminForm(forms.ModelForm):
@@ -284,8 +284,51 @@ class PostAdmin(admin.ModelAdmin):
     search_fields = ("body", "author__email", "author__last_name")
     raw_id_fields = ("parent",)
     autocomplete_fields = ("author",)
-    readonly_fields = ("created_at", "edited_at", "hidden_by", "removed_at")
+    readonly_fields = (
+        "created_at",
+        "edited_at",
+        "is_hidden",
+        "hidden_by",
+        "removed_at",
+    )
     date_hierarchy = "created_at"
+    actions = ("hide_posts", "unhide_posts")
+
+    def _moderate(self, request, queryset, moderate, message):
+        done = 0
+        for post in queryset.select_related("community"):
+            try:
+                moderate(post=post, moderator=request.user)
+            except (ValidationError, PermissionDenied):
+                continue
+            done += 1
+        self.message_user(request, message(done), messages.SUCCESS)
+
+    @admin.action(description=_("Hide the selected posts"), permissions=["change"])
+    def hide_posts(self, request, queryset):
+        self._moderate(
+            request,
+            queryset,
+            communities.post_hide,
+            lambda n: (
+                ngettext("%(count)d post hidden.", "%(count)d posts hidden.", n)
+                % {"count": n}
+            ),
+        )
+
+    @admin.action(
+        description=_("Show the selected posts again"), permissions=["change"]
+    )
+    def unhide_posts(self, request, queryset):
+        self._moderate(
+            request,
+            queryset,
+            communities.post_unhide,
+            lambda n: (
+                ngettext("%(count)d post shown.", "%(count)d posts shown.", n)
+                % {"count": n}
+            ),
+        )
 
 
 @admin.register(ContactMessage)

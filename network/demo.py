@@ -4,7 +4,6 @@ account per role (seed_demo calls `seed`)."""
 from datetime import timedelta
 
 from allauth.account.models import EmailAddress
-from django.db.models import Count, Max, Q
 from django.utils import timezone
 
 from network.models import (
@@ -23,6 +22,7 @@ from network.models import (
     User,
     WholeSchoolArea,
 )
+from network.services.communities import community_recount
 from siehub.countries import Country
 
 DEMO_PASSWORD = "siehub-demo-2026"
@@ -588,18 +588,7 @@ def seed_communities():
                 created_at=moment + timedelta(hours=3 * offset)
             )
     # The counters the community services keep, recomputed for the demo rows.
-    for community in Community.objects.annotate(
-        members_now=Count("memberships", distinct=True),
-        posts_now=Count(
-            "posts", filter=Q(posts__removed_at__isnull=True), distinct=True
-        ),
-        last_now=Max("posts__created_at"),
-    ):
-        Community.objects.filter(pk=community.pk).update(
-            member_count=community.members_now,
-            post_count=community.posts_now,
-            last_post_at=community.last_now,
-        )
+    community_recount(community_ids=[c.pk for c in communities.values()])
 
 
 def seed(stdout):

@@ -3,17 +3,15 @@
 
 from allauth.account.models import EmailAddress
 from django.apps import apps
-from django.db.models import Count, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from .models import (
-    Community,
     ContactMessage,
     Membership,
     OrganisationClaim,
     Post,
 )
+from .services.communities import community_recount
 
 
 def _organisation(organisation):
@@ -125,19 +123,10 @@ def erase(user, *, remove_published: bool) -> None:
     Post.objects.filter(author=user, removed_at__isnull=True).update(
         body="", removed_at=now
     )
-    community_ids = list(
+    community_ids = set(
         Membership.objects.filter(user=user).values_list("community_id", flat=True)
-    )
+    ) | set(Post.objects.filter(author=user).values_list("community_id", flat=True))
     Membership.objects.filter(user=user).delete()
-    if community_ids:
-        remaining = (
-            Membership.objects.filter(community=OuterRef("pk"))
-            .order_by()
-            .values("community")
-            .annotate(n=Count("pk"))
-            .values("n")[:1]
-        )
-        Community.objects.filter(pk__in=community_ids).update(
-            member_count=Coalesce(Subquery(remaining), 0)
-        )
+    # Members and readable posts both changed: the counters are recomputed from rows.
+    community_recount(community_ids=community_ids)
     user.coordinated_organisations.clear()

@@ -1,9 +1,12 @@
-"""Sanitising of user- and curator-written HTML (nh3, an allow-list)."""
+"""Text helpers: sanitising user- and curator-written HTML (nh3, an allow-list), plain
+text to HTML and back, and readable unique slugs for names in any of our scripts."""
 
 import re
 from html import escape, unescape
 
 import nh3
+from django.db import IntegrityError, transaction
+from django.utils.text import slugify
 
 ALLOWED_TAGS = {
     "a",
@@ -73,3 +76,65 @@ def html_to_text(html: str) -> str:
     text = re.sub(r"<[^>]+>", "", text)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return unescape(text).strip()
+
+
+# Cyrillic of the region (Macedonian, Bulgarian, Serbian, Russian, Ukrainian) in Latin
+# letters, so that a slug made of a Cyrillic name still says something (slugify drops it).
+CYRILLIC_TO_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ѓ": "gj", "ђ": "dj", "е": "e",
+    "ё": "yo", "є": "ye", "ж": "zh", "з": "z", "ѕ": "dz", "и": "i", "і": "i", "ї": "yi",
+    "й": "y", "ј": "j", "к": "k", "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj",
+    "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "ќ": "kj", "ћ": "c", "у": "u",
+    "ў": "u", "ф": "f", "х": "h", "ц": "c", "ч": "ch", "џ": "dz", "ш": "sh",
+    "щ": "sht", "ъ": "a", "ы": "y", "ь": "y", "э": "e", "ю": "yu", "я": "ya", "ґ": "g",
+}  # fmt: skip
+# Room for a "-<n>" suffix within a slug field of 200 characters.
+SLUG_BASE_MAX = 190
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic letters in Latin (keeping the case of the first letter)."""
+    out = []
+    for char in text:
+        latin = CYRILLIC_TO_LATIN.get(char.lower())
+        if latin is None:
+            out.append(char)
+        else:
+            out.append(latin.capitalize() if char.isupper() else latin)
+    return "".join(out)
+
+
+def slug_base(text: str, *, fallback: str) -> str:
+    """An ASCII slug of a name in any of the platform's scripts; never empty."""
+    base = slugify(transliterate(text or ""), allow_unicode=False)
+    return base[:SLUG_BASE_MAX].strip("-") or fallback
+
+
+def save_with_unique_slug(obj, text: str, *, fallback: str, reserved=()) -> None:
+    """Save a new `obj` under the first free slug made from `text` (base, base-2, ...).
+
+    A concurrent creation that takes the same slug first makes the save fail on the
+    unique index inside a savepoint; the next number is tried instead of failing.
+    """
+    model = type(obj)
+    base = slug_base(text, fallback=fallback)
+    taken = set(
+        model._default_manager.filter(slug__startswith=base).values_list(
+            "slug", flat=True
+        )
+    )
+    taken |= set(reserved)
+    n = 1
+    while True:
+        slug = base if n == 1 else f"{base}-{n}"
+        n += 1
+        if slug in taken:
+            continue
+        obj.slug = slug
+        try:
+            with transaction.atomic():
+                obj.save()
+            return
+        except IntegrityError:
+            if not model._default_manager.filter(slug=slug).exists():
+                raise

@@ -212,3 +212,14 @@ class TestRemoving:
         assert "Homework club" not in (
             client.get(community.get_absolute_url()).content.decode()
         )
+
+
+def test_gathered_practices_are_listed_in_admin(client):
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    community = CommunityFactory(name_en="Mediators")
+    GatheredPractice.objects.create(
+        community=community, practice=PublishedPracticeFactory()
+    )
+    response = client.get("/en/admin/inventory/gatheredpractice/")
+    assert response.status_code == 200
+    assert "Mediators" in response.content.decode()

@@ -18,17 +18,17 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, notify
+from siehub.text import save_with_unique_slug
 
 from ..models import (
     Community,
@@ -160,51 +160,6 @@ def facilitator_candidates(*, user, community: Community | None = None) -> Query
 
 # Communities ---------------------------------------------------------------------------
 
-# Macedonian and Bulgarian names get readable Latin slugs (slugify drops Cyrillic).
-_CYRILLIC = str.maketrans(
-    {
-        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ѓ": "gj", "е": "e",
-        "ж": "zh", "з": "z", "ѕ": "dz", "и": "i", "й": "y", "ј": "j", "к": "k",
-        "л": "l", "љ": "lj", "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p",
-        "р": "r", "с": "s", "т": "t", "ќ": "kj", "у": "u", "ф": "f", "х": "h",
-        "ц": "c", "ч": "ch", "џ": "dzh", "ш": "sh", "щ": "sht", "ъ": "a",
-        "ь": "y", "ю": "yu", "я": "ya",
-    }
-)  # fmt: skip
-
-
-def _slug_base(name: str) -> str:
-    base = slugify(name.lower().translate(_CYRILLIC))[:180].strip("-")
-    return base or "community"
-
-
-def _save_with_unique_slug(community: Community, name: str) -> None:
-    """Save a new community under a free slug made from its name; a concurrent creation
-    of the same name takes the next number instead of failing."""
-    base = _slug_base(name)
-    taken = (
-        set(
-            Community.objects.filter(slug__startswith=base).values_list(
-                "slug", flat=True
-            )
-        )
-        | RESERVED_SLUGS
-    )
-    n = 1
-    while True:
-        slug = base if n == 1 else f"{base}-{n}"
-        n += 1
-        if slug in taken:
-            continue
-        community.slug = slug
-        try:
-            with transaction.atomic():
-                community.save()
-            return
-        except IntegrityError:
-            if not Community.objects.filter(slug=slug).exists():
-                raise
-
 
 def _active_language(language: str | None) -> str:
     language = language or translation.get_language() or settings.LANGUAGE_CODE
@@ -268,7 +223,12 @@ def community_create(*, creator, data: dict, language: str | None = None) -> Com
     language = _active_language(language)
     community = Community(created_by=creator, original_language=language)
     _apply_texts(community, {"name": "", **data}, language)
-    _save_with_unique_slug(community, getattr(community, f"name_{language}"))
+    save_with_unique_slug(
+        community,
+        getattr(community, f"name_{language}"),
+        fallback="community",
+        reserved=RESERVED_SLUGS,
+    )
     _set_facilitators(community, {creator, *data.get("facilitators", ())})
     community.refresh_from_db()
     return community

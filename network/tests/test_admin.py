@@ -103,3 +103,22 @@ def test_admin_action_deletes_an_account_but_not_the_curators_own(admin_client):
     assert not member.is_active and not member.public_profile
     assert member.email.endswith("@deleted.invalid")
     assert User.objects.get(pk=curator).deleted_at is None
+
+
+def test_admin_actions_hide_and_show_posts(admin_client):
+    community = Community.objects.create(name="Mediators", slug="mediators")
+    post = Post.objects.create(
+        community=community, author=UserFactory(), body="Off-topic advert"
+    )
+    admin_client.post(
+        "/en/admin/network/post/",
+        {"action": "hide_posts", "_selected_action": [post.pk]},
+    )
+    post.refresh_from_db()
+    assert post.is_hidden
+    admin_client.post(
+        "/en/admin/network/post/",
+        {"action": "unhide_posts", "_selected_action": [post.pk]},
+    )
+    post.refresh_from_db()
+    assert not post.is_hidden

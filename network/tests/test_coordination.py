@@ -4,13 +4,13 @@ schools, members and claims. A coordinator touches only their own network."""
 import pytest
 
 from network.models import Organisation, User
-from network.services.organisations import organisation_slug_base
 from network.tests.factories import (
     OrganisationClaimFactory,
     OrganisationFactory,
     PartnerFactory,
     UserFactory,
 )
+from siehub.text import slug_base
 
 pytestmark = pytest.mark.django_db
 
@@ -196,7 +196,7 @@ class TestCreate:
         ],
     )
     def test_slugs_of_names_in_every_script(self, name, slug):
-        assert organisation_slug_base(name) == slug
+        assert slug_base(name, fallback="organisation") == slug
 
     def test_bad_input_is_a_400_and_keeps_what_was_typed(self, coordinator_client):
         response = coordinator_client.post(

@@ -258,6 +258,7 @@ class TestDelete:
         assert not school.coordinators.exists()
         community.refresh_from_db()
         assert community.member_count == 0
+        assert community.post_count == 1  # the reply; the removed post is not counted
         post.refresh_from_db()
         assert (post.body, post.removed_at is not None) == ("", True)
         assert Post.objects.get(pk=reply.pk).body == "Welcome"  # the thread stays
