@@ -79,6 +79,9 @@ class Notification(models.Model):
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    # Files sent with the mail (an event's .ics): [{"filename", "mimetype", "content"}],
+    # the content as text; small by design.
+    attachments = models.JSONField(_("attachments"), default=list, blank=True)
 
     objects = NotificationQuerySet.as_manager()
 
@@ -108,3 +111,62 @@ class Notification(models.Model):
 
     def __str__(self):
         return f"{self.kind} → {self.to_email}"
+
+
+class CertificateKind(models.TextChoices):
+    ATTENDANCE = "attendance", _("Certificate of attendance")
+    COMPLETION = "completion", _("Certificate of completion")
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self):
+        return self.filter(revoked_at__isnull=True)
+
+
+class Certificate(models.Model):
+    """A certificate the platform issued (attendance of a mobility, completion of a
+    training module): a PDF in the holder's language with a code anyone can verify.
+
+    The core keeps what the verification page shows, as it was on the day of issue; the
+    app that issued it names its source (`mobilities.registration:12`), once per source.
+    """
+
+    code = models.CharField(_("verification code"), max_length=20, unique=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=CertificateKind)
+    source = models.CharField(_("issued for"), max_length=100, unique=True)
+    holder = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("holder"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates",
+    )
+    holder_name = models.CharField(_("holder's name"), max_length=300)
+    title = models.CharField(_("title"), max_length=300)
+    details = models.JSONField(_("details"), default=dict, blank=True)
+    language = models.CharField(_("language"), max_length=5)
+    issued_at = models.DateTimeField(_("issued"), auto_now_add=True)
+    pdf = models.FileField(_("PDF"), upload_to="certificates/", blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_reason = models.CharField(_("reason"), max_length=300, blank=True)
+
+    objects = CertificateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_at", "-pk"]
+        indexes = [
+            models.Index(fields=["holder", "-issued_at"], name="siehub_cert_holder"),
+        ]
+
+    def __str__(self):
+        return f"{self.code} · {self.holder_name}"
+
+    def get_absolute_url(self):
+        return reverse("certificate-verify", kwargs={"code": self.code})
+
+    @property
+    def is_valid(self) -> bool:
+        return self.revoked_at is None

@@ -52,10 +52,13 @@ def _queue_after_commit(notification: Notification) -> None:
 
 
 @transaction.atomic
-def notify(recipient, kind: str, *, link: str = "", **context) -> Notification:
+def notify(
+    recipient, kind: str, *, link: str = "", attachments=(), **context
+) -> Notification:
     """Write a notification for `recipient`, rendered in their language; send after commit.
 
     Templates: emails/<kind>_subject.txt, emails/<kind>.txt and emails/<kind>.html.
+    `attachments`: (filename, text content, mimetype) triples sent with the mail.
     """
     language = recipient.preferred_language or settings.LANGUAGE_CODE
     full_context = {
@@ -80,6 +83,10 @@ def notify(recipient, kind: str, *, link: str = "", **context) -> Notification:
         body_text=body_text,
         body_html=body_html,
         link=link,
+        attachments=[
+            {"filename": name, "content": content, "mimetype": mimetype}
+            for name, content, mimetype in attachments
+        ],
     )
     _queue_after_commit(notification)
     return notification
@@ -136,6 +143,10 @@ def notification_deliver(*, notification_id: int) -> bool:
     )
     if notification.body_html:
         message.attach_alternative(notification.body_html, "text/html")
+    for attachment in notification.attachments:
+        message.attach(
+            attachment["filename"], attachment["content"], attachment["mimetype"]
+        )
     try:
         message.send()
     except Exception as exc:

@@ -79,6 +79,16 @@ def test_translated_subjects_differ_from_english():
         assert welcome_subject(language) != welcome_subject("en"), language
 
 
+def test_attachments_travel_with_the_mail(mailoutbox):
+    user = UserFactory()
+    ics = "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"
+    notification = services.notify(
+        user, "welcome", attachments=[("event.ics", ics, "text/calendar")]
+    )
+    assert services.notification_deliver(notification_id=notification.pk)
+    assert mailoutbox[0].attachments == [("event.ics", ics, "text/calendar")]
+
+
 def test_a_notification_is_sent_only_once(mailoutbox):
     user = UserFactory()
     notification = services.notify(user, "welcome")

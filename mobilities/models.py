@@ -1,0 +1,622 @@
+"""Mobilities: joint staff training events, project meetings and multiplier events, with
+their programme, the seats of each sending partner, registrations and the waiting list,
+daily attendance and the participants' evaluation."""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Position
+from siehub.countries import Country
+from siehub.i18n import language_choices
+
+
+class MobilityKind(models.TextChoices):
+    JOINT_STAFF_TRAINING = "training", _("Joint staff training event")
+    PROJECT_MEETING = "meeting", _("Transnational project meeting")
+    MULTIPLIER_EVENT = "multiplier", _("Multiplier event")
+
+
+class MobilityStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class MobilityQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors see: published events, and cancelled ones (with the notice)."""
+        return self.filter(
+            status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]
+        )
+
+    def upcoming(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(ends_on__gte=today).order_by("starts_on", "pk")
+
+    def past(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(ends_on__lt=today).order_by("-starts_on", "-pk")
+
+    def hosted_by(self, user):
+        """Events whose host organisation `user` coordinates (the host's tools)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(host__coordinators=user)
+
+
+class Mobility(models.Model):
+    """One event of the partnership, hosted by a partner organisation."""
+
+    kind = models.CharField(
+        _("kind"),
+        max_length=20,
+        choices=MobilityKind,
+        default=MobilityKind.JOINT_STAFF_TRAINING,
+    )
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    summary = models.CharField(_("summary"), max_length=400, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    report = models.TextField(
+        _("report"),
+        blank=True,
+        help_text=_("After the event: what happened, outcomes."),
+    )
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=language_choices,
+        default="en",
+    )
+    host = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("host organisation"),
+        on_delete=models.PROTECT,
+        related_name="hosted_mobilities",
+    )
+    venue = models.CharField(_("venue"), max_length=200, blank=True)
+    address = models.CharField(_("address"), max_length=250, blank=True)
+    city = models.CharField(_("city"), max_length=100)
+    country = models.CharField(_("country"), max_length=2, choices=Country)
+    timezone = models.CharField(
+        _("time zone"),
+        max_length=50,
+        default="Europe/Madrid",
+        help_text=_("The venue's time zone, for the programme and calendar files."),
+    )
+    starts_on = models.DateField(_("first day"))
+    ends_on = models.DateField(_("last day"))
+    registration_opens_at = models.DateTimeField(
+        _("registration opens"), null=True, blank=True
+    )
+    registration_closes_at = models.DateTimeField(
+        _("registration closes"), null=True, blank=True
+    )
+    capacity = models.PositiveSmallIntegerField(
+        _("capacity"),
+        help_text=_(
+            "Participants in all; the quotas of the sending partners add up to it."
+        ),
+    )
+    offer_hours = models.PositiveSmallIntegerField(
+        _("hours to accept an offered seat"),
+        default=48,
+        validators=[MinValueValidator(1)],
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=MobilityStatus, default=MobilityStatus.DRAFT
+    )
+    outputs_practices = models.ManyToManyField(
+        "inventory.Practice",
+        verbose_name=_("practices that came from it"),
+        blank=True,
+        related_name="mobilities",
+    )
+    outputs_adaptations = models.ManyToManyField(
+        "inventory.Adaptation",
+        verbose_name=_("adaptations that came from it"),
+        blank=True,
+        related_name="mobilities",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = MobilityQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("mobility")
+        verbose_name_plural = _("mobilities")
+        ordering = ["-starts_on", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "ends_on"], name="mobilities_mob_listing"),
+            models.Index(fields=["status", "starts_on"], name="mobilities_mob_start"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")),
+                name="mobilities_mobility_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_opens_at__isnull=True)
+                | Q(registration_closes_at__isnull=True)
+                | Q(registration_closes_at__gt=F("registration_opens_at")),
+                name="mobilities_mobility_window_order",
+            ),
+        ]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("mobilities:mobility-detail", kwargs={"slug": self.slug})
+
+    @property
+    def days(self):
+        """Every date of the event, first to last."""
+        count = (self.ends_on - self.starts_on).days + 1
+        return [self.starts_on + timezone.timedelta(days=n) for n in range(count)]
+
+    def is_registration_open(self, now=None) -> bool:
+        now = now or timezone.now()
+        if self.status != MobilityStatus.PUBLISHED:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        if self.registration_closes_at and now >= self.registration_closes_at:
+            return False
+        return timezone.localdate(now) < self.starts_on
+
+    @property
+    def is_past(self) -> bool:
+        return self.ends_on < timezone.localdate()
+
+
+class Session(models.Model):
+    """An item of an event's day-by-day programme."""
+
+    mobility = models.ForeignKey(
+        Mobility,
+        verbose_name=_("mobility"),
+        on_delete=models.CASCADE,
+        related_name="sessions",
+    )
+    day = models.DateField(_("day"))
+    starts_at = models.TimeField(_("start"))
+    ends_at = models.TimeField(_("end"), null=True, blank=True)
+    title = models.CharField(_("title"), max_length=200)
+    description = models.TextField(_("description"), blank=True)
+    facilitator = models.CharField(_("facilitator"), max_length=200, blank=True)
+    location = models.CharField(_("room or place"), max_length=200, blank=True)
+    practices = models.ManyToManyField(
+        "inventory.Practice",
+        verbose_name=_("practices presented"),
+        blank=True,
+        related_name="presented_in_sessions",
+    )
+
+    class Meta:
+        verbose_name = _("programme session")
+        verbose_name_plural = _("programme")
+        ordering = ["day", "starts_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["mobility", "day", "starts_at"], name="mobilities_prog"
+            )
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__isnull=True) | Q(ends_at__gt=F("starts_at")),
+                name="mobilities_session_ends_after_start",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.day:%Y-%m-%d} {self.starts_at:%H:%M} {self.title}"
+
+
+class Quota(models.Model):
+    """The seats of one sending partner at one event: the row locked while counting."""
+
+    mobility = models.ForeignKey(
+        Mobility,
+        verbose_name=_("mobility"),
+        on_delete=models.CASCADE,
+        related_name="quotas",
+    )
+    partner = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("sending partner"),
+        on_delete=models.PROTECT,
+        related_name="mobility_quotas",
+        limit_choices_to={"is_partner": True},
+    )
+    seats = models.PositiveSmallIntegerField(_("seats"))
+
+    class Meta:
+        verbose_name = _("quota")
+        verbose_name_plural = _("quotas")
+        ordering = ["mobility", "partner__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mobility", "partner"], name="mobilities_quota_once"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.partner} · {self.seats}"
+
+
+class RegistrationStatus(models.TextChoices):
+    PENDING = "pending", _("Waiting for approval")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("On the waiting list")
+    OFFERED = "offered", _("Seat offered")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+    EXPIRED = "expired", _("Offer expired")
+
+
+# A participant has at most one registration in these statuses per event.
+ACTIVE_STATUSES = (
+    RegistrationStatus.PENDING,
+    RegistrationStatus.CONFIRMED,
+    RegistrationStatus.WAITLISTED,
+    RegistrationStatus.OFFERED,
+)
+# What takes one of the sending partner's seats.
+SEAT_STATUSES = (RegistrationStatus.CONFIRMED, RegistrationStatus.OFFERED)
+
+
+class Gender(models.TextChoices):
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Another gender")
+    UNDISCLOSED = "undisclosed", _("Prefer not to say")
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(status__in=ACTIVE_STATUSES)
+
+    def holding_seats(self):
+        return self.filter(status__in=SEAT_STATUSES)
+
+    def waiting_list(self):
+        """The waiting list in order: first come, first offered."""
+        return self.filter(status=RegistrationStatus.WAITLISTED).order_by(
+            "waitlisted_at", "pk"
+        )
+
+
+class Registration(models.Model):
+    """A participant's place at an event, sent by a partner of the project."""
+
+    mobility = models.ForeignKey(
+        Mobility,
+        verbose_name=_("mobility"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    participant = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("participant"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="mobility_registrations",
+        help_text=_("Empty while an invited colleague has not created their account."),
+    )
+    invited_email = models.EmailField(_("invited email address"), blank=True)
+    invited_name = models.CharField(
+        _("invited colleague's name"), max_length=200, blank=True
+    )
+    invitation_token = models.CharField(
+        _("invitation token"), max_length=64, blank=True, db_index=True
+    )
+    sending_partner = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("sending partner"),
+        on_delete=models.PROTECT,
+        related_name="sent_registrations",
+        limit_choices_to={"is_partner": True},
+    )
+    school = models.ForeignKey(
+        "network.Organisation",
+        verbose_name=_("school or organisation"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="mobility_registrations",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Position)
+    gender = models.CharField(
+        _("gender"),
+        max_length=20,
+        choices=Gender,
+        blank=True,
+        help_text=_(
+            "Optional; counted anonymously in the report to the Erasmus+ agency."
+        ),
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=RegistrationStatus,
+        default=RegistrationStatus.PENDING,
+    )
+    motivation = models.TextField(_("motivation"), max_length=3000, blank=True)
+    special_needs = models.TextField(
+        _("special needs"),
+        max_length=2000,
+        blank=True,
+        help_text=_(
+            "Access, diet, health or care needs. Only the host and the coordinators see "
+            "this."
+        ),
+    )
+    arrival_date = models.DateField(_("arrival"), null=True, blank=True)
+    departure_date = models.DateField(_("departure"), null=True, blank=True)
+    travel_details = models.TextField(
+        _("travel details"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Flights or trains, arrival time, accommodation."),
+    )
+    listed_publicly = models.BooleanField(
+        _("show my name in the public list of participants"), default=False
+    )
+    registered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("registered by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    waitlisted_at = models.DateTimeField(
+        _("put on the waiting list"), null=True, blank=True
+    )
+    offer_expires_at = models.DateTimeField(_("offer expires"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(_("reminder sent"), null=True, blank=True)
+    evaluation_requested_at = models.DateTimeField(
+        _("evaluation requested"), null=True, blank=True
+    )
+    certificate = models.OneToOneField(
+        "siehub.Certificate",
+        verbose_name=_("certificate of attendance"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="registration",
+    )
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = RegistrationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["mobility", "sending_partner", "created_at", "pk"]
+        indexes = [
+            models.Index(
+                fields=["mobility", "sending_partner", "status"],
+                name="mobilities_reg_quota",
+            ),
+            models.Index(
+                fields=["mobility", "sending_partner", "waitlisted_at"],
+                condition=Q(status="waitlisted"),
+                name="mobilities_reg_waitlist",
+            ),
+            models.Index(
+                fields=["offer_expires_at"],
+                condition=Q(status="offered"),
+                name="mobilities_reg_offers",
+            ),
+            models.Index(
+                fields=["participant", "-created_at"], name="mobilities_reg_mine"
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["mobility", "participant"],
+                condition=Q(
+                    status__in=["pending", "confirmed", "waitlisted", "offered"]
+                ),
+                name="mobilities_registration_one_active",
+            ),
+            models.UniqueConstraint(
+                fields=["mobility", "invited_email"],
+                condition=Q(
+                    participant__isnull=True,
+                    status__in=["pending", "confirmed", "waitlisted", "offered"],
+                ),
+                name="mobilities_registration_one_invitation",
+            ),
+            models.CheckConstraint(
+                condition=Q(participant__isnull=False) | ~Q(invited_email=""),
+                name="mobilities_registration_has_someone",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="waitlisted") | Q(waitlisted_at__isnull=False),
+                name="mobilities_registration_waitlist_has_time",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="offered") | Q(offer_expires_at__isnull=False),
+                name="mobilities_registration_offer_has_deadline",
+            ),
+            models.CheckConstraint(
+                condition=Q(arrival_date__isnull=True)
+                | Q(departure_date__isnull=True)
+                | Q(departure_date__gte=F("arrival_date")),
+                name="mobilities_registration_departs_after_arrival",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.participant_name} · {self.mobility}"
+
+    def get_absolute_url(self):
+        return reverse("mobilities:registration-detail", kwargs={"pk": self.pk})
+
+    @property
+    def participant_name(self) -> str:
+        if self.participant_id:
+            return self.participant.get_full_name() or str(self.participant)
+        return self.invited_name or self.invited_email
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in ACTIVE_STATUSES
+
+
+class RegistrationChange(models.Model):
+    """The audit trail of a registration: every transition, who made it and why."""
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="changes",
+    )
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    from_status = models.CharField(
+        _("from"), max_length=20, choices=RegistrationStatus, blank=True
+    )
+    to_status = models.CharField(_("to"), max_length=20, choices=RegistrationStatus)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("registration change")
+        verbose_name_plural = _("registration changes")
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.from_status or '∅'} → {self.to_status}"
+
+
+class Attendance(models.Model):
+    """Whether a participant was present on one day of the event (marked by the host)."""
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="attendance",
+    )
+    day = models.DateField(_("day"))
+    present = models.BooleanField(_("present"), default=True)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("marked by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    marked_at = models.DateTimeField(_("marked"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendance")
+        ordering = ["day"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "day"], name="mobilities_attendance_once_a_day"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.registration} · {self.day:%Y-%m-%d}"
+
+
+RATING_VALIDATORS = [MinValueValidator(1), MaxValueValidator(5)]
+
+
+class Evaluation(models.Model):
+    """A participant's evaluation of the event, asked for after it ends."""
+
+    registration = models.OneToOneField(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="evaluation",
+    )
+    overall = models.PositiveSmallIntegerField(
+        _("overall, how useful was the event?"), validators=RATING_VALIDATORS
+    )
+    content = models.PositiveSmallIntegerField(
+        _("the content and the practices presented"), validators=RATING_VALIDATORS
+    )
+    organisation = models.PositiveSmallIntegerField(
+        _("the organisation and the hosting"), validators=RATING_VALIDATORS
+    )
+    will_apply = models.PositiveSmallIntegerField(
+        _("how likely are you to apply something in your school?"),
+        validators=RATING_VALIDATORS,
+    )
+    most_useful = models.TextField(
+        _("what was most useful?"), max_length=2000, blank=True
+    )
+    to_improve = models.TextField(
+        _("what should we improve?"), max_length=2000, blank=True
+    )
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("evaluation")
+        verbose_name_plural = _("evaluations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(overall__range=(1, 5))
+                & Q(content__range=(1, 5))
+                & Q(organisation__range=(1, 5))
+                & Q(will_apply__range=(1, 5)),
+                name="mobilities_evaluation_ratings_1_to_5",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.registration)
+
+
+class Photo(models.Model):
+    """A photo of the event, shown on its page after it took place."""
+
+    mobility = models.ForeignKey(
+        Mobility,
+        verbose_name=_("mobility"),
+        on_delete=models.CASCADE,
+        related_name="photos",
+    )
+    image = models.ImageField(_("image"), upload_to="mobilities/photos/")
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=300,
+        help_text=_("What the photo shows, for people who cannot see it."),
+    )
+    credit = models.CharField(_("photo credit"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        verbose_name = _("photo")
+        verbose_name_plural = _("photos")
+        ordering = ["mobility", "position", "pk"]
+
+    def __str__(self):
+        return self.caption or self.alt_text
