@@ -292,6 +292,35 @@ class RegistrationQuerySet(models.QuerySet):
             "waitlisted_at", "pk"
         )
 
+    def sent_by_partners_of(self, user):
+        """Registrations of the partners whose networks `user` coordinates: those they
+        approve, decline and register."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(
+            sending_partner__is_partner=True, sending_partner__coordinators=user
+        )
+
+    def hosted_by(self, user):
+        """Registrations of the events whose host organisation `user` coordinates."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(mobility__host__coordinators=user)
+
+    def visible_to(self, user):
+        """Who sees a registration (and its special needs): the participant, the
+        coordinators of the sending partner, the host's coordinators, and staff allowed
+        to manage mobilities. Everyone else: nothing (a 404)."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_perm("mobilities.change_registration"):
+            return self.all()
+        return self.filter(
+            Q(participant=user)
+            | Q(sending_partner__is_partner=True, sending_partner__coordinators=user)
+            | Q(mobility__host__coordinators=user)
+        ).distinct()
+
 
 class Registration(models.Model):
     """A participant's place at an event, sent by a partner of the project."""

@@ -98,6 +98,12 @@ class OrganisationQuerySet(models.QuerySet):
     def in_network_of(self, partner):
         return self.filter(Q(pk=partner.pk) | Q(partner=partner))
 
+    def coordinated_by(self, user):
+        """The partner organisations whose networks `user` coordinates."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(is_partner=True, coordinators=user)
+
     def managed_by(self, user):
         """What a partner coordinator manages on the site: the networks of the partners
         they coordinate (the partner and its schools), and organisations they coordinate

@@ -230,6 +230,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "siehub.tasks.sweep_outbox",
         "schedule": env.int("OUTBOX_SWEEP_SECONDS", default=300),
     },
+    "mobilities-offers": {
+        "task": "mobilities.tasks.expire_offers",
+        "schedule": 15 * 60,
+    },
+    "mobilities-reminders": {
+        "task": "mobilities.tasks.send_reminders",
+        "schedule": 3600,
+    },
+    "mobilities-evaluations": {
+        "task": "mobilities.tasks.request_evaluations",
+        "schedule": crontab(hour=9, minute=30),
+    },
     "community-digest": {
         "task": "network.tasks.send_community_digests",
         "schedule": crontab(hour=env.int("COMMUNITY_DIGEST_HOUR", default=7), minute=0),
@@ -244,6 +256,9 @@ OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
 CONTACT_MESSAGES_PER_HOUR = env.int("CONTACT_MESSAGES_PER_HOUR", default=5)
 CONTACT_MESSAGES_PER_DAY = env.int("CONTACT_MESSAGES_PER_DAY", default=20)
 COMMUNITY_POST_EDIT_MINUTES = env.int("COMMUNITY_POST_EDIT_MINUTES", default=15)
+
+# Mobilities: the reminder before an event starts (days), sent once per participant.
+MOBILITY_REMINDER_DAYS = env.int("MOBILITY_REMINDER_DAYS", default=7)
 
 # Security. Production hardening applies whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True

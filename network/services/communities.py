@@ -59,10 +59,7 @@ RESERVED_SLUGS = {"new"}
 
 def is_partner_coordinator(user) -> bool:
     """Whether the user coordinates one of the project's partner organisations."""
-    return bool(
-        user.is_authenticated
-        and Organisation.objects.filter(is_partner=True, coordinators=user).exists()
-    )
+    return Organisation.objects.coordinated_by(user).exists()
 
 
 def can_create_community(user) -> bool:

@@ -28,10 +28,8 @@ EDITABLE_FIELDS = (
 
 
 def coordinated_partners(user: User):
-    """The partner organisations whose networks `user` coordinates."""
-    if not user.is_authenticated:
-        return Organisation.objects.none()
-    return Organisation.objects.partners().filter(coordinators=user).order_by("name")
+    """The partner organisations whose networks `user` coordinates, by name."""
+    return Organisation.objects.coordinated_by(user).order_by("name")
 
 
 def _apply(organisation: Organisation, data: dict, language: str) -> None:

@@ -1,0 +1,1 @@
+"""Services of the mobilities app, one module per noun (events, registrations, hosting)."""

@@ -1,0 +1,3 @@
+"""URLs of the mobilities hosting pages (included in the mobilities namespace)."""
+
+urlpatterns = []

@@ -1,0 +1,1 @@
+"""Views of the mobilities app, one module per noun (events, registrations, hosting)."""
