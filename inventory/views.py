@@ -14,6 +14,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from network.forms.communities import GatherForm
 from network.views.communities import redirect_back
 from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.pagination import LastPageOnOverflowMixin
 
 from . import services
 from .filters import PracticeFilter, facet_counts
@@ -30,7 +31,7 @@ from .models import (
 LIST_PARAMETERS = set(PracticeFilter.base_filters) | {"page"}
 
 
-class PracticeListView(ListView):
+class PracticeListView(LastPageOnOverflowMixin, ListView):
     """Published practices: facets with counts, search, sort, pagination, all in the URL."""
 
     template_name = "inventory/practice_list.html"
@@ -89,14 +90,6 @@ class PracticeListView(ListView):
         )
         paginator.count = self.facets["total"]
         return paginator
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            # An out-of-range page of a shared link: show the last page instead of a 404.
-            self.kwargs["page"] = "last"
-            return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

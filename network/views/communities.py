@@ -42,6 +42,7 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 
 from siehub.i18n import LANGUAGE_CODES
+from siehub.pagination import LastPageOnOverflowMixin
 
 from ..forms.communities import (
     CommunityFilterForm,
@@ -78,7 +79,7 @@ def redirect_back(request, default: str) -> HttpResponseRedirect:
 # Pages -----------------------------------------------------------------------------------
 
 
-class CommunityListView(ListView):
+class CommunityListView(LastPageOnOverflowMixin, ListView):
     """Active communities, filtered by whole-school area (and "mine" for members)."""
 
     template_name = "network/community_list.html"
@@ -127,13 +128,6 @@ class CommunityListView(ListView):
         # Tens of communities, not thousands: ordering by the translated name needs
         # no index of its own.
         return queryset.order_by(_name_in_active_language(), "pk")
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            self.kwargs["page"] = "last"
-            return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

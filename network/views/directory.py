@@ -4,8 +4,8 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
-from django.db.models import Case, F, When
-from django.http import Http404, HttpResponseRedirect
+from django.db.models import Case, F, Q, When
+from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -13,6 +13,7 @@ from django.views import View
 from django.views.generic import DetailView, ListView
 
 from siehub.i18n import LANGUAGE_CODES
+from siehub.pagination import LastPageOnOverflowMixin
 
 from ..filters import MemberFilter, OrganisationFilter
 from ..forms.directory import ContactForm
@@ -73,7 +74,7 @@ def latest(queryset, limit: int = PAGE_ITEMS) -> tuple[list, int]:
     return list(queryset.order_by("-published_at", "-pk")[:limit]), queryset.count()
 
 
-class FilteredListView(ListView):
+class FilteredListView(LastPageOnOverflowMixin, ListView):
     """A list whose filters live in the URL; a value that does not validate is dropped
     with a note, so a stale or mistyped link still shows a list."""
 
@@ -100,14 +101,6 @@ class FilteredListView(ListView):
     def get_queryset(self):
         self.filterset = self.get_filterset()
         return self.filterset.qs
-
-    def paginate_queryset(self, queryset, page_size):
-        try:
-            return super().paginate_queryset(queryset, page_size)
-        except Http404:
-            # An out-of-range or mistyped page of a shared link: the last page, not a 404.
-            self.kwargs["page"] = "last"
-            return super().paginate_queryset(queryset, page_size)
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -211,7 +204,41 @@ class OrganisationDetailView(DetailView):
             ).order_by("name", "pk")
             context["network"] = list(network[:PAGE_NETWORK])
             context["network_count"] = network.count()
+        context["mobilities"] = organisation_mobilities(organisation)
         return context
+
+
+def organisation_mobilities(organisation) -> list:
+    """The published events an organisation hosted or sent people to, newest first.
+
+    Read through the reverse relations, so the network app does not import mobilities;
+    "sent" means a registration holding a seat, by its partner or from its school.
+    """
+    mobility_model = organisation.hosted_mobilities.model
+    registration_model = organisation.sent_registrations.model
+    sent = (
+        registration_model.objects.holding_seats()
+        .filter(Q(sending_partner=organisation) | Q(school=organisation))
+        .values("mobility")
+    )
+    return list(
+        mobility_model.objects.published()
+        .filter(Q(host=organisation) | Q(pk__in=sent))
+        .only(
+            "host",
+            "slug",
+            "kind",
+            "status",
+            "city",
+            "country",
+            "starts_on",
+            "ends_on",
+            "original_language",
+            "title",
+            *[f"title_{code}" for code in LANGUAGE_CODES],
+        )
+        .order_by("-starts_on", "-pk")
+    )
 
 
 # Members ---------------------------------------------------------------------------------
