@@ -356,6 +356,18 @@ class Practice(Moderated, models.Model):
             ),
             models.Index(fields=["author", "-updated_at"], name="inventory_pr_author"),
             models.Index(fields=["status", "submitted_at"], name="inventory_pr_queue"),
+            # An organisation's and a member's published practices (their pages count
+            # and list them from the index alone).
+            models.Index(
+                fields=["organisation", "-published_at"],
+                condition=Q(status="published"),
+                name="inventory_pr_org_published",
+            ),
+            models.Index(
+                fields=["author", "-published_at"],
+                condition=Q(status="published"),
+                name="inventory_pr_author_published",
+            ),
         ] + [
             # "Available in <language>" filters: only the published rows with a title.
             models.Index(
@@ -517,6 +529,11 @@ class Adaptation(Moderated, models.Model):
             models.Index(fields=["school", "status"], name="inventory_ad_school"),
             models.Index(fields=["author", "-updated_at"], name="inventory_ad_author"),
             models.Index(fields=["status", "submitted_at"], name="inventory_ad_queue"),
+            models.Index(
+                fields=["author", "-published_at"],
+                condition=Q(status="published"),
+                name="inventory_ad_author_published",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

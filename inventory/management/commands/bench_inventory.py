@@ -102,9 +102,14 @@ class Command(BaseCommand):
 
     def load(self, count):
         rng = random.Random(7)
+        # One author and one school hold every practice: the worst case for their pages.
         author, _ = User.objects.get_or_create(
             email="bench@example.org",
-            defaults={"first_name": "Bench", "last_name": "Mark"},
+            defaults={
+                "first_name": "Bench",
+                "last_name": "Mark",
+                "public_profile": True,
+            },
         )
         organisation, _ = Organisation.objects.get_or_create(
             slug="bench-school",
@@ -172,6 +177,7 @@ class Command(BaseCommand):
 
     def measure(self, requests):
         client = Client()
+        author = User.objects.get(email="bench@example.org")
         slugs = list(Practice.objects.published().values_list("slug", flat=True)[:500])
         pages = {
             "list": lambda i: "/en/practices/",
@@ -181,6 +187,9 @@ class Command(BaseCommand):
                 "/mk/practices/?country=MK&target_group=roma&sort=adapted"
             ),
             "detail": lambda i: f"/en/practices/{slugs[i % len(slugs)]}/",
+            "organisation": lambda i: "/en/organisations/bench-school/",
+            "member": lambda i: f"/en/members/{author.pk}/",
+            "directories": lambda i: ("/en/organisations/", "/en/members/")[i % 2],
         }
         for name, url in pages.items():
             client.get(url(0), secure=True)  # warm caches, as a running site has them
