@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from .models import Notification, Page
+from .models import Certificate, Notification, Page
 from .text import sanitize_html
 
 admin.site.site_header = _("SIE HUB+ administration")
@@ -64,6 +64,42 @@ class NotificationAdmin(admin.ModelAdmin):
             ngettext(
                 "%(count)d notification queued.",
                 "%(count)d notifications queued.",
+                count,
+            )
+            % {"count": count},
+        )
+
+
+@admin.register(Certificate)
+class CertificateAdmin(admin.ModelAdmin):
+    """Certificates are issued by the apps (never added here); curators look them up by
+    code or name and revoke one issued by mistake."""
+
+    list_display = ("code", "holder_name", "title", "kind", "language", "issued_at")
+    list_filter = ("kind", "language", ("revoked_at", admin.EmptyFieldListFilter))
+    search_fields = ("code", "holder_name", "title", "source")
+    date_hierarchy = "issued_at"
+    actions = ["revoke"]
+    readonly_fields = [
+        f.name for f in Certificate._meta.fields if f.name != "revoked_reason"
+    ]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description=_("Revoke the selected certificates"))
+    def revoke(self, request, queryset):
+        from .certificates import certificates_revoke
+
+        count = certificates_revoke(certificates=queryset)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d certificate revoked.",
+                "%(count)d certificates revoked.",
                 count,
             )
             % {"count": count},

@@ -1,9 +1,18 @@
-"""What the core holds about a member: the notifications written to them (the hook that
-network.services.privacy finds in every app)."""
+"""What the core holds about a member: the notifications written to them and the
+certificates issued to them (the hook that network.services.privacy finds in every app).
 
+Certificates outlive the account. A certificate is the partnership's record that a named
+person attended an event or completed a module, and the holder may have shown it to an
+employer: the verification page must go on confirming it. So when a member deletes their
+account their certificates stay, with the name and the text they state, but the link to
+the account goes and the stored PDF copy is deleted (nobody can download it any more; the
+verification page shows what it stated).
+"""
+
+from django.db import transaction
 from django.db.models import Q
 
-from .models import Notification
+from .models import Certificate, Notification
 
 
 def _of(user):
@@ -26,10 +35,38 @@ def export(user) -> dict:
                 "read_at": row.read_at,
             }
             for row in rows.only("kind", "subject", "created_at", "sent_at", "read_at")
-        ]
+        ],
+        "certificates": [
+            {
+                "code": certificate.code,
+                "kind": certificate.kind,
+                "title": certificate.title,
+                "holder_name": certificate.holder_name,
+                "issued_at": certificate.issued_at,
+                "revoked_at": certificate.revoked_at,
+            }
+            for certificate in Certificate.objects.filter(holder=user).order_by(
+                "issued_at", "pk"
+            )
+        ],
     }
 
 
 def erase(user, *, remove_published: bool) -> None:
-    """Delete every notification to the member, sent or not."""
+    """Delete every notification to the member, sent or not. Keep their certificates
+    for verification (the name and what they state) but unlink them from the account
+    and delete their PDF files after commit."""
     _of(user).delete()
+    certificates = Certificate.objects.filter(holder=user)
+    files = [
+        (certificate.pdf.storage, certificate.pdf.name)
+        for certificate in certificates.exclude(pdf="").only("pdf")
+    ]
+    certificates.update(holder=None, pdf="")
+
+    def delete_files():
+        for storage, name in files:
+            storage.delete(name)
+
+    if files:
+        transaction.on_commit(delete_files)

@@ -26,3 +26,16 @@ def deliver_notification(self, notification_id: int) -> bool:
 def sweep_outbox() -> int:
     """Periodic (beat): send whatever the outbox still holds unsent."""
     return services.notification_sweep()
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=180)
+def render_certificate(certificate_id: int) -> bool:
+    """Render the PDF of one certificate; a second run of the same one does nothing."""
+    from . import certificates
+
+    try:
+        return certificates.certificate_render(certificate_id=certificate_id)
+    except Exception:
+        # The download page asks for the PDF again; log it for the curators.
+        logger.exception("Certificate %s could not be rendered", certificate_id)
+        return False

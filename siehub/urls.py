@@ -20,6 +20,16 @@ urlpatterns += i18n_patterns(
         "my/notifications/", views.NotificationListView.as_view(), name="notifications"
     ),
     path(
+        "verify/",
+        views.CertificateVerifyFormView.as_view(),
+        name="certificate-verify-form",
+    ),
+    path(
+        "verify/<str:code>/",
+        views.CertificateVerifyView.as_view(),
+        name="certificate-verify",
+    ),
+    path(
         "my/notifications/read/",
         views.NotificationsMarkReadView.as_view(),
         name="notifications-mark-read",
