@@ -1,3 +1,24 @@
 """URLs of the mobilities events pages (included in the mobilities namespace)."""
 
-urlpatterns = []
+from django.urls import path
+
+from .views import events
+
+urlpatterns = [
+    path("mobilities/", events.MobilityListView.as_view(), name="mobility-list"),
+    path(
+        "mobilities/<slug:slug>/",
+        events.MobilityDetailView.as_view(),
+        name="mobility-detail",
+    ),
+    path(
+        "mobilities/<slug:slug>/event.ics",
+        events.MobilityCalendarView.as_view(),
+        name="mobility-ics",
+    ),
+    path(
+        "mobilities/<slug:slug>/programme.ics",
+        events.MobilityCalendarView.as_view(programme=True),
+        name="mobility-programme-ics",
+    ),
+]

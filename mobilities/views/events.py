@@ -1,0 +1,349 @@
+"""The public pages of the mobilities: the list of events, an event's page and its
+calendar files."""
+
+from itertools import groupby
+
+from django.db.models import Count, Prefetch, Q
+from django.http import HttpResponse
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.generic import DetailView
+from django.views.generic.base import View
+from django.views.generic.detail import SingleObjectMixin
+
+from inventory.models import Practice
+from network.models import Organisation
+from network.views.directory import FilteredListView
+from siehub.i18n import LANGUAGE_CODES
+
+from ..calendar import mobility_ics
+from ..filters import MobilityFilter
+from ..models import (
+    SEAT_STATUSES,
+    Mobility,
+    MobilityStatus,
+    Registration,
+    RegistrationStatus,
+    Session,
+)
+
+
+def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
+    """The columns `{% translated %}` reads for `fields`: the base and every language."""
+    return tuple(
+        f"{prefix}{name}"
+        for field in fields
+        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
+    )
+
+
+# What a card of the list (and of the home and organisation pages) shows.
+MOBILITY_CARD_FIELDS = (
+    "slug",
+    "kind",
+    "status",
+    "original_language",
+    "city",
+    "country",
+    "starts_on",
+    "ends_on",
+    "registration_opens_at",
+    "registration_closes_at",
+    *_translations("title", "summary"),
+)
+PRACTICE_LINK_FIELDS = ("slug", "original_language", *_translations("title"))
+PAST_PER_PAGE = 12
+
+
+def can_see_drafts(user) -> bool:
+    """Staff who manage mobilities see drafts on the public pages (a preview)."""
+    return (
+        user.is_authenticated
+        and user.is_staff
+        and (
+            user.has_perm("mobilities.view_mobility")
+            or user.has_perm("mobilities.change_mobility")
+        )
+    )
+
+
+def visible_mobilities(user, *, hosts_too: bool = False):
+    """Events a visitor may open: published and cancelled ones; drafts for staff who
+    manage mobilities and, with `hosts_too`, for the coordinators of the host."""
+    queryset = Mobility.objects.all()
+    if can_see_drafts(user):
+        return queryset
+    visible = Q(status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED])
+    if hosts_too and user.is_authenticated:
+        visible |= Q(pk__in=Mobility.objects.hosted_by(user).values("pk"))
+    return queryset.filter(visible)
+
+
+def _url_or_none(name: str, **kwargs) -> str | None:
+    """A URL of another part of the app, or None while that part is not installed."""
+    try:
+        return reverse(name, kwargs=kwargs)
+    except NoReverseMatch:
+        return None
+
+
+class MobilityListView(FilteredListView):
+    """Upcoming events, soonest first, above the past ones, most recent first (paged)."""
+
+    template_name = "mobilities/mobility_list.html"
+    context_object_name = "past_mobilities"
+    filterset_class = MobilityFilter
+    paginate_by = PAST_PER_PAGE
+
+    def base_queryset(self):
+        return (
+            visible_mobilities(self.request.user)
+            .select_related("host")
+            .only(*MOBILITY_CARD_FIELDS, "host__name", "host__slug")
+        )
+
+    def get_queryset(self):
+        return super().get_queryset().past()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["upcoming_mobilities"] = []
+        if context["page_obj"].number == 1:
+            context["upcoming_mobilities"] = list(self.filterset.qs.upcoming())
+        return context
+
+
+class MobilityDetailView(DetailView):
+    """An event: description, host and venue, the programme day by day, the seats of
+    each sending partner, the participants who agreed to be listed, and after the event
+    its report, photos and outputs."""
+
+    template_name = "mobilities/mobility_detail.html"
+    context_object_name = "mobility"
+
+    def get_queryset(self):
+        return visible_mobilities(self.request.user, hosts_too=True).select_related(
+            "host"
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        mobility = self.object
+        user = self.request.user
+        context.update(
+            programme=self.programme(mobility),
+            **self.seats(mobility),
+            participants=self.participants(mobility),
+            registration_open=mobility.is_registration_open(),
+            registration_opens_later=bool(
+                mobility.registration_opens_at
+                and timezone.now() < mobility.registration_opens_at
+            ),
+            apply_url=_url_or_none("mobilities:registration-apply", slug=mobility.slug),
+            ics_url=reverse("mobilities:mobility-ics", kwargs={"slug": mobility.slug}),
+            programme_ics_url=reverse(
+                "mobilities:mobility-programme-ics", kwargs={"slug": mobility.slug}
+            ),
+        )
+        context["my_registration"] = None
+        if user.is_authenticated:
+            registration = (
+                Registration.objects.filter(mobility=mobility, participant=user)
+                .only("status", "mobility_id", "participant_id")
+                .order_by("-created_at", "-pk")
+                .first()
+            )
+            context["my_registration"] = registration
+            if registration:
+                context["my_registration_url"] = _url_or_none(
+                    "mobilities:registration-detail", pk=registration.pk
+                )
+        context["coordinator_links"] = self.coordinator_links(
+            mobility, user, context["seat_rows"]
+        )
+        if mobility.is_past:
+            context.update(self.after_the_event(mobility))
+        return context
+
+    def coordinator_links(self, mobility, user, seat_rows) -> list[tuple[str, str]]:
+        """Where a coordinator of a sending partner or of the host goes from here."""
+        if not user.is_authenticated:
+            return []
+        coordinated = set(
+            Organisation.objects.filter(coordinators=user).values_list("pk", flat=True)
+        )
+        links = []
+        if not mobility.is_past and any(
+            row["partner"].pk in coordinated for row in seat_rows
+        ):
+            url = _url_or_none("mobilities:coordination-event", slug=mobility.slug)
+            if url:
+                links.append((_("Registrations of your network"), url))
+        if mobility.host_id in coordinated:
+            url = _url_or_none("mobilities:host-event", slug=mobility.slug)
+            if url:
+                links.append((_("Host tools: participants, attendance"), url))
+        return links
+
+    def programme(self, mobility):
+        """The sessions grouped by day: [(day, [session, ...]), ...]."""
+        sessions = mobility.sessions.only(
+            "mobility_id",
+            "day",
+            "starts_at",
+            "ends_at",
+            "facilitator",
+            "location",
+            *_translations("title", "description"),
+        ).prefetch_related(
+            Prefetch(
+                "practices",
+                queryset=Practice.objects.published()
+                .only(*PRACTICE_LINK_FIELDS)
+                .order_by("title", "pk"),
+            )
+        )
+        return [
+            (day, list(items)) for day, items in groupby(sessions, key=lambda s: s.day)
+        ]
+
+    def seats(self, mobility):
+        """The seats of each sending partner, counted in one aggregate query: taken are
+        those `Registration.objects.holding_seats()` counts (confirmed or offered)."""
+        quotas = list(
+            mobility.quotas.select_related("partner").only(
+                "mobility_id",
+                "seats",
+                "partner__name",
+                "partner__slug",
+                "partner__country",
+            )
+        )
+        counts = {
+            row["sending_partner"]: row
+            for row in Registration.objects.filter(mobility=mobility)
+            .values("sending_partner")
+            .annotate(
+                taken=Count("pk", filter=Q(status__in=SEAT_STATUSES)),
+                confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
+                waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
+            )
+            .order_by()
+        }
+        rows = []
+        for quota in quotas:
+            row = counts.get(quota.partner_id, {})
+            taken = row.get("taken", 0)
+            rows.append(
+                {
+                    "partner": quota.partner,
+                    "seats": quota.seats,
+                    "taken": taken,
+                    "left": max(quota.seats - taken, 0),
+                    "waiting": row.get("waiting", 0),
+                }
+            )
+        return {
+            "seat_rows": rows,
+            "seat_totals": {
+                key: sum(row[key] for row in rows)
+                for key in ("seats", "taken", "left", "waiting")
+            },
+            "confirmed_count": sum(row["confirmed"] for row in counts.values()),
+        }
+
+    def participants(self, mobility):
+        """Confirmed participants who agreed to be listed: name, role, sending partner.
+        Neither email addresses nor special needs are even loaded."""
+        return list(
+            Registration.objects.filter(
+                mobility=mobility,
+                status=RegistrationStatus.CONFIRMED,
+                listed_publicly=True,
+                participant__isnull=False,
+            )
+            .select_related("participant", "sending_partner", "school")
+            .only(
+                "mobility_id",
+                "role",
+                "participant__first_name",
+                "participant__last_name",
+                "participant__deleted_at",
+                "participant__public_profile",
+                "participant__is_active",
+                "sending_partner__name",
+                "sending_partner__slug",
+                "sending_partner__country",
+                "school__name",
+                "school__slug",
+            )
+            .order_by(
+                "sending_partner__name",
+                "participant__last_name",
+                "participant__first_name",
+                "pk",
+            )
+        )
+
+    def after_the_event(self, mobility):
+        return {
+            "photos": list(
+                mobility.photos.only(
+                    "mobility_id",
+                    "image",
+                    "credit",
+                    "position",
+                    *_translations("caption", "alt_text"),
+                )
+            ),
+            "output_practices": list(
+                mobility.outputs_practices.published()
+                .only(*PRACTICE_LINK_FIELDS)
+                .order_by("title", "pk")
+            ),
+            "output_adaptations": list(
+                mobility.outputs_adaptations.published()
+                .select_related("practice", "school")
+                .only(
+                    "original_language",
+                    *_translations("title"),
+                    "practice__slug",
+                    "practice__original_language",
+                    *_translations("title", prefix="practice__"),
+                    "school__name",
+                    "school__country",
+                )
+                .order_by("pk")
+            ),
+        }
+
+
+class MobilityCalendarView(SingleObjectMixin, View):
+    """The event (or its programme) as an iCalendar file to download."""
+
+    programme = False
+    http_method_names = ["get", "head"]
+
+    def get_queryset(self):
+        queryset = visible_mobilities(self.request.user, hosts_too=True)
+        if self.programme:
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "sessions",
+                    queryset=Session.objects.order_by("day", "starts_at", "pk"),
+                )
+            )
+        return queryset
+
+    def get(self, request, *args, **kwargs):
+        mobility = self.get_object()
+        suffix = "-programme" if self.programme else ""
+        response = HttpResponse(
+            mobility_ics(mobility, programme=self.programme),
+            content_type="text/calendar; charset=utf-8",
+        )
+        response["Content-Disposition"] = (
+            f'attachment; filename="{mobility.slug}{suffix}.ics"'
+        )
+        return response
