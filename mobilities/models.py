@@ -344,6 +344,13 @@ class Registration(models.Model):
     invited_name = models.CharField(
         _("invited colleague's name"), max_length=200, blank=True
     )
+    invited_language = models.CharField(
+        _("language of the invitation"),
+        max_length=5,
+        choices=language_choices,
+        blank=True,
+        help_text=_("Mail to the invited colleague is written in this language."),
+    )
     invitation_token = models.CharField(
         _("invitation token"), max_length=64, blank=True, db_index=True
     )
