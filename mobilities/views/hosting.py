@@ -1,0 +1,506 @@
+"""The host's tools (participants, attendance, certificates, evaluation results) and the
+participant's certificate download and evaluation form.
+
+Every host page finds its event in `hosted_mobilities(user)`: the coordinators of the
+host organisation and the staff allowed to change mobilities see it; for anyone else the
+event does not exist (404). Special needs appear on these pages only.
+"""
+
+import csv
+import re
+from datetime import date
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from django.views import View
+
+from siehub.certificates import certificate_queue_render
+
+from ..forms.hosting import AttendanceForm, EvaluationForm
+from ..models import (
+    ACTIVE_STATUSES,
+    Evaluation,
+    Quota,
+    Registration,
+    RegistrationStatus,
+)
+from ..services import hosting as services
+
+DAY_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# How long the download page waits before asking a worker again for a missing PDF.
+RENDER_RETRY_SECONDS = 120
+
+
+class HostListView(LoginRequiredMixin, View):
+    """The events the member's organisation hosts (every event for staff)."""
+
+    def get(self, request):
+        mobilities = list(
+            services.hosted_mobilities(request.user)
+            .select_related("host")
+            .annotate(
+                confirmed_count=Count(
+                    "registrations",
+                    filter=Q(registrations__status=RegistrationStatus.CONFIRMED),
+                )
+            )
+            .order_by("-starts_on", "-pk")
+        )
+        return render(request, "mobilities/host_list.html", {"mobilities": mobilities})
+
+
+class HostMixin(LoginRequiredMixin):
+    """Pages of one hosted event: `self.mobility`, or a 404."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.mobility = get_object_or_404(
+            services.hosted_mobilities(request.user).select_related("host"),
+            slug=kwargs["slug"],
+        )
+        self.check_event()
+        return super().dispatch(request, *args, **kwargs)
+
+    def check_event(self) -> None:
+        """Refuse (with an exception) what this page cannot show for the event."""
+
+
+def _seat_counts(mobility):
+    """The quotas of the event with the confirmed and waiting registrations of each."""
+
+    def count(statuses):
+        return Coalesce(
+            Subquery(
+                Registration.objects.filter(
+                    mobility=mobility,
+                    sending_partner=OuterRef("partner"),
+                    status__in=statuses,
+                )
+                .order_by()
+                .values("sending_partner")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            ),
+            0,
+        )
+
+    return list(
+        Quota.objects.filter(mobility=mobility)
+        .select_related("partner")
+        .annotate(
+            confirmed=count([RegistrationStatus.CONFIRMED]),
+            offered=count([RegistrationStatus.OFFERED]),
+            pending=count([RegistrationStatus.PENDING]),
+            waitlisted=count([RegistrationStatus.WAITLISTED]),
+        )
+        .order_by("partner__name")
+    )
+
+
+def _overview_context(mobility) -> dict:
+    confirmed = services.confirmed_registrations(mobility)
+    certificates = confirmed.aggregate(
+        issued=Count("pk", filter=Q(certificate__isnull=False)),
+        total=Count("pk"),
+    )
+    today = timezone.localdate()
+    return {
+        "mobility": mobility,
+        "quotas": _seat_counts(mobility),
+        "active_count": mobility.registrations.filter(
+            status__in=ACTIVE_STATUSES
+        ).count(),
+        "confirmed_count": certificates["total"],
+        "certificates_issued": certificates["issued"],
+        "days": services.attendance_overview(mobility),
+        "evaluation_count": Evaluation.objects.filter(
+            registration__mobility=mobility
+        ).count(),
+        "has_ended": mobility.ends_on < today,
+        "has_started": mobility.starts_on <= today,
+    }
+
+
+class HostEventView(HostMixin, View):
+    """The host's overview of an event: seats, attendance, certificates, evaluation."""
+
+    def get(self, request, slug):
+        return render(
+            request, "mobilities/host_event.html", _overview_context(self.mobility)
+        )
+
+
+def participant_rows(mobility):
+    """The confirmed participants with what the host needs to welcome them."""
+    return list(
+        services.confirmed_registrations(mobility)
+        .select_related("participant", "school", "sending_partner")
+        .annotate(days=services.days_present())
+        .order_by(
+            "sending_partner__name",
+            "participant__last_name",
+            "participant__first_name",
+            "invited_name",
+            "pk",
+        )
+    )
+
+
+class HostParticipantsView(HostMixin, View):
+    """The confirmed participants by sending partner, ready to print."""
+
+    def get(self, request, slug):
+        return render(
+            request,
+            "mobilities/host_participants.html",
+            {
+                "mobility": self.mobility,
+                "registrations": participant_rows(self.mobility),
+            },
+        )
+
+
+def _cell(value) -> str:
+    value = "" if value is None else str(value)
+    if value.startswith(FORMULA_PREFIXES):
+        # Shown as text, never run as a formula, when the file is opened in Excel.
+        value = "'" + value
+    return value
+
+
+class HostParticipantsCsvView(HostMixin, View):
+    """The same list as a spreadsheet (UTF-8 with a byte order mark for Excel)."""
+
+    def get(self, request, slug):
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = (
+            f'attachment; filename="participants-{self.mobility.slug}.csv"'
+        )
+        response["Cache-Control"] = "private, no-store"
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        writer.writerow(
+            [
+                _("Sending partner"),
+                _("Name"),
+                _("Email address"),
+                _("Role"),
+                _("School or organisation"),
+                _("Arrival"),
+                _("Departure"),
+                _("Travel details"),
+                _("Special needs"),
+                _("Days present"),
+            ]
+        )
+        for registration in participant_rows(self.mobility):
+            participant = registration.participant
+            writer.writerow(
+                [
+                    _cell(registration.sending_partner.name),
+                    _cell(registration.participant_name),
+                    _cell(
+                        participant.email if participant else registration.invited_email
+                    ),
+                    _cell(registration.get_role_display()),
+                    _cell(registration.school.name if registration.school else ""),
+                    _cell(registration.arrival_date or ""),
+                    _cell(registration.departure_date or ""),
+                    _cell(registration.travel_details),
+                    _cell(registration.special_needs),
+                    registration.days,
+                ]
+            )
+        return response
+
+
+# Attendance ------------------------------------------------------------------------------
+
+
+class HostAttendanceDaysView(HostMixin, View):
+    """The days of the event, each with its attendance so far: pick one to mark."""
+
+    def get(self, request, slug):
+        return render(
+            request,
+            "mobilities/host_attendance_days.html",
+            {
+                "mobility": self.mobility,
+                "days": services.attendance_overview(self.mobility),
+                "confirmed_count": services.confirmed_registrations(
+                    self.mobility
+                ).count(),
+            },
+        )
+
+
+class HostAttendanceView(HostMixin, View):
+    """Tick who was present on one day of the event (YYYY-MM-DD); other dates: 404."""
+
+    template_name = "mobilities/host_attendance.html"
+
+    def check_event(self) -> None:
+        raw = self.kwargs.get("day", "")
+        try:
+            if not DAY_PATTERN.match(raw):
+                raise ValueError(raw)
+            self.day = date.fromisoformat(raw)
+        except ValueError:
+            raise Http404 from None
+        if not self.mobility.starts_on <= self.day <= self.mobility.ends_on:
+            raise Http404
+
+    def _render(self, form, sheet, *, status=200, error=""):
+        mobility = self.mobility
+        days = mobility.days
+        index = days.index(self.day)
+        if form.is_bound:
+            checked = set(form.data.getlist("present"))
+        else:
+            checked = {str(pk) for pk in form.initial.get("present", [])}
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "mobility": mobility,
+                "day": self.day,
+                "day_number": index + 1,
+                "previous_day": days[index - 1] if index else None,
+                "next_day": days[index + 1] if index + 1 < len(days) else None,
+                "is_future": self.day > timezone.localdate(),
+                "form": form,
+                "sheet": sheet,
+                "is_marked": any(row.is_marked for row in sheet),
+                "checked": checked,
+                "error": error,
+            },
+            status=status,
+        )
+
+    def get(self, request, slug, day):
+        sheet = list(services.attendance_sheet(self.mobility, self.day))
+        form = AttendanceForm(
+            registrations=sheet,
+            initial={"present": [row.pk for row in sheet if row.is_present]},
+        )
+        return self._render(form, sheet)
+
+    def post(self, request, slug, day):
+        sheet = list(services.attendance_sheet(self.mobility, self.day))
+        form = AttendanceForm(request.POST, registrations=sheet)
+        if not form.is_valid():
+            return self._render(form, sheet, status=400)
+        try:
+            present = services.attendance_mark(
+                mobility=self.mobility,
+                day=self.day,
+                present_ids=set(form.cleaned_data["present"]),
+                marker=request.user,
+            )
+        except ValidationError as error:
+            return self._render(form, sheet, status=400, error=error.messages[0])
+        messages.success(
+            request,
+            _("Attendance saved: %(present)d of %(total)d present.")
+            % {"present": present, "total": len(sheet)},
+        )
+        return redirect(
+            "mobilities:host-attendance",
+            slug=self.mobility.slug,
+            day=self.day.isoformat(),
+        )
+
+
+# Certificates ----------------------------------------------------------------------------
+
+
+class HostCertificatesView(HostMixin, View):
+    """Issue the certificates of attendance, after the event (POST)."""
+
+    http_method_names = ["post"]
+
+    def post(self, request, slug):
+        try:
+            issued = services.certificates_issue_for(
+                mobility=self.mobility, issuer=request.user
+            )
+        except ValidationError as error:
+            context = _overview_context(self.mobility)
+            context["certificate_error"] = error.messages[0]
+            return render(request, "mobilities/host_event.html", context, status=400)
+        if issued:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)d certificate of attendance issued; the participant "
+                    "receives the link by email.",
+                    "%(count)d certificates of attendance issued; the participants "
+                    "receive the link by email.",
+                    issued,
+                )
+                % {"count": issued},
+            )
+        else:
+            messages.info(
+                request,
+                _("Every participant who attended already has their certificate."),
+            )
+        return redirect("mobilities:host-event", slug=self.mobility.slug)
+
+
+def downloadable_registrations(user):
+    """The registrations whose certificate `user` may download: their own, those of the
+    events they host, every one for staff who manage mobilities."""
+    registrations = Registration.objects.filter(certificate__isnull=False)
+    if not user.is_authenticated:
+        return registrations.none()
+    if user.has_perm("mobilities.change_registration") or user.has_perm(
+        services.HOST_PERMISSION
+    ):
+        return registrations
+    return registrations.filter(
+        pk__in=Registration.objects.filter(
+            Q(participant=user) | Q(mobility__host__coordinators=user)
+        ).values("pk")
+    )
+
+
+class CertificateDownloadView(LoginRequiredMixin, View):
+    """The certificate of attendance as a PDF download, or a page saying it is being
+    prepared (the PDF is rendered in the background)."""
+
+    def get(self, request, pk):
+        registration = get_object_or_404(
+            downloadable_registrations(request.user).select_related(
+                "certificate", "mobility"
+            ),
+            pk=pk,
+        )
+        certificate = registration.certificate
+        if not certificate.is_valid:
+            return redirect(certificate.get_absolute_url())
+        if certificate.pdf:
+            try:
+                handle = certificate.pdf.open("rb")
+            except FileNotFoundError:
+                handle = None
+            if handle is not None:
+                response = FileResponse(
+                    handle,
+                    as_attachment=True,
+                    filename=f"certificate-{registration.mobility.slug}-"
+                    f"{certificate.code}.pdf",
+                    content_type="application/pdf",
+                )
+                response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+                response["Cache-Control"] = "private, no-store"
+                return response
+        # Not rendered yet (or its render failed): ask again, at most every two minutes.
+        if cache.add(f"certificate-render:{certificate.pk}", 1, RENDER_RETRY_SECONDS):
+            certificate_queue_render(certificate=certificate)
+        return render(
+            request,
+            "siehub/certificate_pending.html",
+            {"certificate": certificate, "registration": registration},
+        )
+
+
+# Evaluation ------------------------------------------------------------------------------
+
+
+class EvaluationView(LoginRequiredMixin, View):
+    """The participant's evaluation of an event they attended, sent once."""
+
+    template_name = "mobilities/evaluation_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.registration = get_object_or_404(
+            Registration.objects.filter(
+                participant=request.user, status=RegistrationStatus.CONFIRMED
+            ).select_related("mobility", "mobility__host"),
+            pk=kwargs["pk"],
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def _refused(self, code, message):
+        if code == "already_sent":
+            template, status = "mobilities/evaluation_done.html", 200
+            if self.request.method == "POST":
+                status = 409
+        else:
+            template, status = "mobilities/evaluation_unavailable.html", 403
+        return render(
+            self.request,
+            template,
+            {
+                "registration": self.registration,
+                "mobility": self.registration.mobility,
+                "reason": code,
+                "message": message,
+            },
+            status=status,
+        )
+
+    def _form_page(self, form, status=200):
+        return render(
+            self.request,
+            self.template_name,
+            {
+                "form": form,
+                "registration": self.registration,
+                "mobility": self.registration.mobility,
+            },
+            status=status,
+        )
+
+    def get(self, request, pk):
+        refusal = services.evaluation_refusal(self.registration)
+        if refusal:
+            return self._refused(*refusal)
+        return self._form_page(EvaluationForm())
+
+    def post(self, request, pk):
+        refusal = services.evaluation_refusal(self.registration)
+        if refusal:
+            return self._refused(*refusal)
+        form = EvaluationForm(request.POST)
+        if not form.is_valid():
+            return self._form_page(form, status=400)
+        try:
+            services.evaluation_submit(
+                registration=self.registration, data=form.cleaned_data
+            )
+        except ValidationError as error:
+            return self._refused(error.code, error.messages[0])
+        messages.success(request, _("Thank you for your evaluation!"))
+        return redirect("mobilities:evaluation", pk=self.registration.pk)
+
+
+class HostEvaluationView(HostMixin, View):
+    """The evaluation of the event, summarised and anonymous."""
+
+    def get(self, request, slug):
+        return render(
+            request,
+            "mobilities/host_evaluation.html",
+            {
+                "mobility": self.mobility,
+                "summary": services.evaluation_summary(self.mobility),
+                "confirmed_count": services.confirmed_registrations(
+                    self.mobility
+                ).count(),
+            },
+        )
