@@ -36,6 +36,7 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..services import hosting
 from ..services import registrations as services
 
 # A refusal to apply answers with the status that says why.
@@ -155,6 +156,9 @@ def detail_context(request, registration, *, travel_form=None) -> dict:
         and services.may_cancel(registration, user),
         "travel_form": travel_form if can_travel else None,
         "waiting_position": position,
+        "can_evaluate": is_participant
+        and started
+        and hosting.evaluation_refusal(registration) is None,
     }
 
 
