@@ -15,10 +15,8 @@ are numbered from 1 across batches, the front matter in roman numerals.
 import logging
 import tempfile
 from datetime import timedelta
-from pathlib import Path
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import connection, transaction
@@ -29,6 +27,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
+from siehub.pdf import static_files_fetcher, static_path
 from siehub.templatetags.siehub import translated
 
 from .models import (
@@ -245,33 +244,11 @@ PDF_VARIANT = "pdf/ua-1"
 PDF_STATIC_FILES = ("css/compendium.css", "img/eu-emblem.svg", "img/logo.svg")
 
 
-def _static_path(name: str) -> Path:
-    found = finders.find(name)
-    if not found:
-        raise FileNotFoundError(f"static file {name} not found")
-    return Path(found).resolve()
-
-
-def _url_fetcher():
-    """A fetcher of the project's own static files only: no text makes us fetch a URL."""
-    from weasyprint.urls import URLFetcher
-
-    allowed = {_static_path(name).as_uri() for name in PDF_STATIC_FILES}
-
-    class StaticFilesOnly(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.split("?")[0] not in allowed:
-                raise ValueError(f"Not fetched in the compendium: {url}")
-            return super().fetch(url, headers)
-
-    return StaticFilesOnly(allowed_protocols=("file",))
-
-
 def _render(template: str, context: dict, extra_css: str = ""):
     from weasyprint import CSS, HTML
 
-    fetcher = _url_fetcher()
-    stylesheet = _static_path("css/compendium.css")
+    fetcher = static_files_fetcher(PDF_STATIC_FILES)
+    stylesheet = static_path("css/compendium.css")
     sheets = [CSS(filename=str(stylesheet), url_fetcher=fetcher)]
     if extra_css:
         sheets.append(CSS(string=extra_css, url_fetcher=fetcher))
@@ -372,8 +349,8 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
             "practice_count": total,
             "generated_at": timezone.localdate(),
             "site_url": settings.SITE_URL,
-            "emblem_url": _static_path("img/eu-emblem.svg").as_uri(),
-            "logo_url": _static_path("img/logo.svg").as_uri(),
+            "emblem_url": static_path("img/eu-emblem.svg").as_uri(),
+            "logo_url": static_path("img/logo.svg").as_uri(),
         },
     )
     front.copy(front.pages + body_pages).write_pdf(

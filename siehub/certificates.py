@@ -27,7 +27,6 @@ import secrets
 from datetime import date
 
 from django.conf import settings
-from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
@@ -35,6 +34,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from .models import Certificate, CertificateKind
+from .pdf import static_files_fetcher, static_path
 from .services import absolute_url
 
 # 32 symbols: digits 2-9 and the Latin capitals without I and O.
@@ -195,30 +195,6 @@ def certificate_verify_url(
 # Rendering -------------------------------------------------------------------------------
 
 
-def _static_path(name: str):
-    from pathlib import Path
-
-    found = finders.find(name)
-    if not found:
-        raise FileNotFoundError(f"static file {name} not found")
-    return Path(found).resolve()
-
-
-def _url_fetcher():
-    """A fetcher of the project's own static files only: no text makes us fetch a URL."""
-    from weasyprint.urls import URLFetcher
-
-    allowed = {_static_path(name).as_uri() for name in PDF_STATIC_FILES}
-
-    class StaticFilesOnly(URLFetcher):
-        def fetch(self, url, headers=None):
-            if url.split("?")[0] not in allowed:
-                raise ValueError(f"Not fetched in a certificate: {url}")
-            return super().fetch(url, headers)
-
-    return StaticFilesOnly(allowed_protocols=("file",))
-
-
 def certificate_pdf(certificate: Certificate) -> bytes:
     """The PDF of `certificate`, laid out in its language (A4 landscape)."""
     from weasyprint import CSS, HTML
@@ -231,13 +207,13 @@ def certificate_pdf(certificate: Certificate) -> bytes:
                 "details": certificate_details(certificate),
                 "language": certificate.language,
                 "verify_url": certificate_verify_url(certificate),
-                "emblem_url": _static_path("img/eu-emblem.svg").as_uri(),
-                "logo_url": _static_path("img/logo.svg").as_uri(),
+                "emblem_url": static_path("img/eu-emblem.svg").as_uri(),
+                "logo_url": static_path("img/logo.svg").as_uri(),
                 "site_url": settings.SITE_URL,
             },
         )
-    fetcher = _url_fetcher()
-    stylesheet = _static_path("css/certificate.css")
+    fetcher = static_files_fetcher(PDF_STATIC_FILES)
+    stylesheet = static_path("css/certificate.css")
     return HTML(
         string=html, base_url=stylesheet.parent.as_uri() + "/", url_fetcher=fetcher
     ).write_pdf(
