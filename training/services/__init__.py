@@ -1,0 +1,1 @@
+"""Services of the training app, one module per noun (modules, learning, resources)."""
