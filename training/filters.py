@@ -1,0 +1,78 @@
+"""The filters of the catalogue of training modules: all state in the URL."""
+
+import django_filters
+from django.conf import settings
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from inventory.models import Area
+from network.models import json_list_contains
+
+from .models import Audience, Level, Module
+
+# Estimated time bands of the catalogue, in minutes (a band includes its upper bound).
+SHORT_MINUTES = 60
+MEDIUM_MINUTES = 180
+DURATIONS = {
+    "short": Q(duration_minutes__lte=SHORT_MINUTES),
+    "medium": Q(
+        duration_minutes__gt=SHORT_MINUTES, duration_minutes__lte=MEDIUM_MINUTES
+    ),
+    "long": Q(duration_minutes__gt=MEDIUM_MINUTES),
+}
+DURATION_CHOICES = [
+    ("short", _("Short (up to 1 hour)")),
+    ("medium", _("Medium (1 to 3 hours)")),
+    ("long", _("Long (more than 3 hours)")),
+]
+
+
+class ModuleFilter(django_filters.FilterSet):
+    audience = django_filters.ChoiceFilter(
+        label=_("For"),
+        choices=Audience.choices,
+        method="filter_audience",
+        empty_label=_("Everyone"),
+    )
+    area = django_filters.ModelChoiceFilter(
+        label=_("Whole-school area"),
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        field_name="areas",
+        empty_label=_("All areas"),
+    )
+    level = django_filters.ChoiceFilter(
+        label=_("Level"), choices=Level.choices, empty_label=_("All levels")
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Available in"),
+        choices=settings.LANGUAGES,
+        method="filter_language",
+        empty_label=_("Any language"),
+    )
+    duration = django_filters.ChoiceFilter(
+        label=_("Estimated time"),
+        choices=DURATION_CHOICES,
+        method="filter_duration",
+        empty_label=_("Any length"),
+    )
+
+    class Meta:
+        model = Module
+        fields = []
+
+    def filter_audience(self, queryset, name, value):
+        return queryset.filter(json_list_contains("audience", value))
+
+    def filter_language(self, queryset, name, value):
+        return queryset.filter(json_list_contains("languages", value))
+
+    def filter_duration(self, queryset, name, value):
+        return queryset.filter(DURATIONS[value])
+
+    @property
+    def is_filtering(self) -> bool:
+        """Whether any filter narrows the list (after validation)."""
+        return self.is_valid() and any(
+            value not in (None, "") for value in self.form.cleaned_data.values()
+        )

@@ -1,0 +1,375 @@
+"""Learning: enrolment, units, progress and resume, self-assessment and the pass mark,
+completion (with its certificate), "My learning", and constant query counts."""
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from siehub.models import Certificate
+from training.models import Answer, Enrolment, UnitProgress
+from training.services import learning as services
+from training.views.learning import video_link
+
+from .factories import (
+    DraftModuleFactory,
+    EnrolmentFactory,
+    ModuleFactory,
+    QuestionFactory,
+    UnitFactory,
+    right_choice,
+    understanding_early_school_leaving,
+    wrong_choice,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+
+
+def unit_url(unit, name="training:unit-detail"):
+    return reverse(name, kwargs={"slug": unit.module.slug, "position": unit.position})
+
+
+def answer_all(enrolment, unit, *, right=True):
+    pick = right_choice if right else wrong_choice
+    return services.answers_submit(
+        enrolment=enrolment,
+        unit=unit,
+        choices={q.pk: pick(q).pk for q in unit.questions.all()},
+    )
+
+
+def complete_all(enrolment):
+    for unit in enrolment.module.units.all():
+        enrolment = services.unit_complete(enrolment=enrolment, unit=unit)
+    return enrolment
+
+
+# Enrolment --------------------------------------------------------------------------------
+
+
+def test_enrolling_twice_returns_the_same_enrolment(member):
+    module = ModuleFactory(units=1)
+    first = services.enrolment_start(module=module, user=member)
+    assert services.enrolment_start(module=module, user=member) == first
+    assert Enrolment.objects.count() == 1
+
+
+def test_a_draft_takes_no_enrolment(member):
+    with pytest.raises(ValidationError):
+        services.enrolment_start(module=DraftModuleFactory(), user=member)
+
+
+def test_enrol_view_enrols_and_opens_the_first_unit(member_client, member):
+    module = ModuleFactory(units=2)
+    url = reverse("training:module-enrol", kwargs={"slug": module.slug})
+    assert member_client.get(url).status_code == 405
+    response = member_client.post(url)
+    assert response.status_code == 302
+    assert response.url == unit_url(module.units.get(position=1))
+    member_client.post(url)
+    assert Enrolment.objects.filter(user=member, module=module).count() == 1
+
+
+def test_anonymous_visitor_is_sent_to_log_in(client):
+    module = ModuleFactory(units=1)
+    response = client.post(reverse("training:module-enrol", args=[module.slug]))
+    assert response.status_code == 302
+    assert "login" in response.url
+    response = client.get(unit_url(module.units.get()))
+    assert response.status_code == 302
+    assert "login" in response.url
+
+
+# Units and progress -----------------------------------------------------------------------
+
+
+def test_units_need_an_enrolment(member_client, member):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    response = member_client.get(unit_url(unit))
+    assert response.status_code == 302
+    assert response.url == module.get_absolute_url()
+    response = member_client.post(unit_url(unit, "training:unit-complete"))
+    assert response.url == module.get_absolute_url()
+    assert not UnitProgress.objects.exists()
+    response = member_client.get(module.get_absolute_url())
+    assert "Enrol in this module to follow its units." in response.content.decode()
+
+
+def test_cannot_complete_a_unit_of_another_module(member):
+    enrolment = EnrolmentFactory(user=member)
+    other = UnitFactory()
+    with pytest.raises(ValidationError):
+        services.unit_complete(enrolment=enrolment, unit=other)
+    with pytest.raises(ValidationError):
+        services.unit_open(enrolment=enrolment, unit=other)
+    assert not UnitProgress.objects.exists()
+
+
+def test_unit_page_shows_body_video_link_navigation_and_progress(member_client, member):
+    module = ModuleFactory(units=3)
+    EnrolmentFactory(user=member, module=module)
+    unit = module.units.get(position=2)
+    unit.body_en = "<p>Safe</p><script>alert(1)</script>"
+    unit.video_url = "https://www.youtube.com/watch?v=abc123"
+    unit.save()
+    response = member_client.get(unit_url(unit))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "<p>Safe</p>" in content
+    assert "<script>alert(1)</script>" not in content
+    assert "Watch the video (YouTube, opens a new tab)" in content
+    assert "<iframe" not in content  # CSP frame-src is 'none' by default
+    assert 'rel="prev"' in content
+    assert 'rel="next"' in content
+    assert '<progress value="0" max="3"' in content
+    assert "Mark this unit complete" in content
+
+
+def test_video_is_embedded_only_when_the_policy_allows_frames(settings):
+    link = video_link("https://youtu.be/abc123")
+    assert link["platform"] == "YouTube"
+    assert link["embed_url"] is None
+    settings.CONTENT_SECURITY_POLICY = {
+        "DIRECTIVES": {"frame-src": ["https://www.youtube-nocookie.com"]}
+    }
+    link = video_link("https://youtu.be/abc123")
+    assert link["embed_url"] == "https://www.youtube-nocookie.com/embed/abc123"
+    assert video_link("https://vimeo.com/12345")["embed_url"] is None
+    assert video_link("https://example.org/film.mp4")["platform"] == "example.org"
+
+
+def test_opening_a_unit_is_where_the_member_resumes(member_client, member):
+    module = ModuleFactory(units=3)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    page = member_client.get(module.get_absolute_url())
+    # Nothing opened yet: the first unit not completed.
+    assert page.context["resume_unit"].position == 1
+    services.unit_complete(enrolment=enrolment, unit=module.units.get(position=1))
+    assert (
+        member_client.get(module.get_absolute_url()).context["resume_unit"].position
+        == 2
+    )
+    third = module.units.get(position=3)
+    member_client.get(unit_url(third))
+    enrolment.refresh_from_db()
+    assert enrolment.last_unit == third
+    response = member_client.get(module.get_absolute_url())
+    assert response.context["resume_unit"] == third
+    assert unit_url(third) in response.content.decode()
+
+
+def test_marking_complete_moves_on_and_completes_only_with_all_units(
+    member_client, member
+):
+    module = ModuleFactory(units=2)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    first, second = module.units.order_by("position")
+    response = member_client.post(unit_url(first, "training:unit-complete"))
+    assert response.url == unit_url(second)
+    member_client.post(unit_url(first, "training:unit-complete"))
+    assert UnitProgress.objects.filter(enrolment=enrolment).count() == 1
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    response = member_client.post(unit_url(second, "training:unit-complete"))
+    assert response.url == module.get_absolute_url()
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is not None
+    assert Certificate.objects.filter(pk=enrolment.certificate_id).exists()
+
+
+def test_completion_is_recorded_once(member):
+    module = ModuleFactory(units=1)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    done = complete_all(enrolment)
+    completed_at = done.completed_at
+    again = services.unit_complete(enrolment=done, unit=module.units.get())
+    assert again.completed_at == completed_at
+    assert Certificate.objects.count() == 1
+
+
+# Self-assessment and the pass mark --------------------------------------------------------
+
+
+def test_score_is_the_share_of_the_module_questions_answered_right(member):
+    module = ModuleFactory(units=2, units__questions=2)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    assert services.enrolment_score(enrolment) == 0
+    first, second = module.units.order_by("position")
+    answer_all(enrolment, first)
+    assert services.enrolment_score(enrolment) == 50
+    assert (
+        services.enrolment_score(EnrolmentFactory(module=ModuleFactory(units=1)))
+        is None
+    )
+
+
+def test_below_the_pass_mark_is_not_complete_and_retrying_passes(member_client, member):
+    module = understanding_early_school_leaving()
+    enrolment = EnrolmentFactory(user=member, module=module)
+    _first, second, third = module.units.order_by("position")
+    answer_all(enrolment, second, right=True)
+    answer_all(enrolment, third, right=False)
+    enrolment = complete_all(enrolment)
+    assert enrolment.score == 50
+    assert enrolment.completed_at is None
+    assert not Certificate.objects.exists()
+    content = member_client.get(module.get_absolute_url()).content.decode()
+    assert "below the pass mark of 70%" in content
+    assert unit_url(third) + "#self-assessment" in content
+    # Retry: the latest answer counts.
+    question = third.questions.get()
+    response = member_client.post(
+        unit_url(third, "training:unit-answer"),
+        {f"question_{question.pk}": right_choice(question).pk},
+    )
+    assert response.status_code == 200
+    assert "Right." in response.content.decode()
+    assert Answer.objects.filter(enrolment=enrolment).count() == 2
+    enrolment.refresh_from_db()
+    assert enrolment.score == 100
+    assert enrolment.completed_at is not None
+    assert enrolment.certificate_id is not None
+
+
+def test_passing_the_questions_before_the_last_unit_completes_with_it(member):
+    module = ModuleFactory(units=2, units__questions=1, pass_mark=100)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    for unit in module.units.all():
+        answer_all(enrolment, unit)
+    enrolment.refresh_from_db()
+    assert enrolment.completed_at is None
+    assert complete_all(enrolment).completed_at is not None
+
+
+def test_answering_shows_feedback_with_the_explanation(member_client, member):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    question = QuestionFactory(unit=unit, explanation_en="Absences come first.")
+    EnrolmentFactory(user=member, module=module)
+    response = member_client.post(
+        unit_url(unit, "training:unit-answer"),
+        {f"question_{question.pk}": wrong_choice(question).pk},
+    )
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "Not quite." in content
+    assert "Absences come first." in content
+    assert "You answered 0 of 1 questions right." in content
+    assert "<legend" in content and "<fieldset" in content
+
+
+@pytest.mark.parametrize("bad", ["missing", "other-question", "not-a-number"])
+def test_bad_answers_are_a_400_that_keeps_what_was_chosen(member_client, member, bad):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    one, two = QuestionFactory(unit=unit), QuestionFactory(unit=unit)
+    other = QuestionFactory()
+    EnrolmentFactory(user=member, module=module)
+    kept = wrong_choice(one)
+    data = {f"question_{one.pk}": kept.pk}
+    if bad == "other-question":
+        data[f"question_{two.pk}"] = right_choice(other).pk
+    elif bad == "not-a-number":
+        data[f"question_{two.pk}"] = "abc"
+    response = member_client.post(unit_url(unit, "training:unit-answer"), data)
+    assert response.status_code == 400
+    content = response.content.decode()
+    if bad == "missing":
+        assert "Please choose an answer to this question." in content
+    else:
+        assert "That answer is not one of the choices of this question." in content
+    assert f'value="{kept.pk}" checked' in content
+    assert not Answer.objects.exists()
+
+
+def test_answers_of_a_unit_need_every_question_and_their_own_choices(member):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    one, two = QuestionFactory(unit=unit), QuestionFactory(unit=unit)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    with pytest.raises(ValidationError):
+        services.answers_submit(
+            enrolment=enrolment, unit=unit, choices={one.pk: right_choice(one).pk}
+        )
+    with pytest.raises(ValidationError):
+        services.answers_submit(
+            enrolment=enrolment,
+            unit=unit,
+            choices={one.pk: right_choice(two).pk, two.pk: right_choice(two).pk},
+        )
+    assert not Answer.objects.exists()
+
+
+def test_answers_need_an_enrolment(member_client):
+    module = ModuleFactory(units=1, units__questions=1)
+    unit = module.units.get()
+    question = unit.questions.get()
+    response = member_client.post(
+        unit_url(unit, "training:unit-answer"),
+        {f"question_{question.pk}": right_choice(question).pk},
+    )
+    assert response.status_code == 302
+    assert not Answer.objects.exists()
+
+
+# My learning ------------------------------------------------------------------------------
+
+
+def test_my_learning_lists_progress_score_and_certificate(member_client, member):
+    done = EnrolmentFactory(user=member, module=ModuleFactory(units=1, title_en="Done"))
+    complete_all(done)
+    going = EnrolmentFactory(user=member, module=ModuleFactory(units=3))
+    services.unit_complete(enrolment=going, unit=going.module.units.first())
+    EnrolmentFactory(module=ModuleFactory(title_en="Someone else's"))
+    response = member_client.get(reverse("training:my-learning"))
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "1 of 3 units completed" in content
+    assert "1 of 1 units completed" in content
+    assert "Completed on" in content
+    assert "Someone else" not in content
+    assert (
+        reverse("training:certificate-download", kwargs={"slug": done.module.slug})
+        in content
+    )
+
+
+def test_my_learning_needs_a_login(client):
+    assert client.get(reverse("training:my-learning")).status_code == 302
+
+
+def test_my_learning_query_count_does_not_grow(
+    member_client, member, django_assert_num_queries
+):
+    EnrolmentFactory(user=member)
+    with django_assert_num_queries(7):
+        member_client.get(reverse("training:my-learning"))
+    for _ in range(4):
+        EnrolmentFactory(user=member, module=ModuleFactory(units=3))
+    with django_assert_num_queries(7):
+        response = member_client.get(reverse("training:my-learning"))
+    assert len(response.context["enrolments"]) == 5
+
+
+def test_unit_page_query_count_does_not_grow_with_questions(
+    member_client, member, django_assert_num_queries
+):
+    small = ModuleFactory(units=1, units__questions=1)
+    EnrolmentFactory(user=member, module=small)
+    url = unit_url(small.units.get())
+    # session, user, 2 permissions, module, enrolment, units, the unit, its questions,
+    # their choices, the resume update (3 with its savepoint), progress, answers, and
+    # the page around: notifications, coordination, footer pages
+    with django_assert_num_queries(18):
+        member_client.get(url)
+    large = ModuleFactory(units=8, units__questions=5)
+    EnrolmentFactory(user=member, module=large)
+    url = unit_url(large.units.get(position=4))
+    with django_assert_num_queries(18):
+        response = member_client.get(url)
+    assert len(response.context["question_rows"]) == 5

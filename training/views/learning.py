@@ -1,0 +1,325 @@
+"""Learning: a unit's page with its self-assessment, marking units complete, answering
+questions, and "My learning".
+
+The units of a module are for members enrolled in it (others go back to the module's
+page with a message); staff who author modules preview them without enrolling."""
+
+from urllib.parse import parse_qs, urlsplit
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.exceptions import ValidationError
+from django.db.models import Count, Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import ListView, TemplateView
+
+from siehub.i18n import translated_field
+from siehub.pagination import LastPageOnOverflowMixin
+
+from ..forms.learning import AnswersForm
+from ..models import Answer, Choice, Enrolment, Module, Question, Unit, UnitProgress
+from ..services import learning as services
+from .modules import UNIT_LIST_FIELDS, translations, url_or_none
+
+VIDEO_PLATFORMS = {
+    "youtube.com": "YouTube",
+    "youtu.be": "YouTube",
+    "youtube-nocookie.com": "YouTube",
+    "vimeo.com": "Vimeo",
+    "player.vimeo.com": "Vimeo",
+}
+
+
+def _embed_url(url: str, host: str) -> str | None:
+    parts = urlsplit(url)
+    video_id = ""
+    if host == "youtube.com":
+        video_id = parse_qs(parts.query).get("v", [""])[0]
+        if not video_id and parts.path.startswith("/embed/"):
+            video_id = parts.path.split("/")[2]
+    elif host == "youtu.be":
+        video_id = parts.path.strip("/")
+    elif host == "youtube-nocookie.com" and parts.path.startswith("/embed/"):
+        video_id = parts.path.split("/")[2]
+    elif host in ("vimeo.com", "player.vimeo.com"):
+        video_id = parts.path.rstrip("/").rsplit("/", 1)[-1]
+        if video_id.isdigit():
+            return f"https://player.vimeo.com/video/{video_id}"
+        return None
+    if video_id and video_id.replace("-", "").replace("_", "").isalnum():
+        return f"https://www.youtube-nocookie.com/embed/{video_id}"
+    return None
+
+
+def _frames_allowed(embed_url: str) -> bool:
+    """Whether the Content-Security-Policy lets the page frame `embed_url`."""
+    directives = getattr(settings, "CONTENT_SECURITY_POLICY", {}).get("DIRECTIVES", {})
+    sources = directives.get("frame-src") or []
+    host = urlsplit(embed_url).hostname or ""
+    for source in sources:
+        source = str(source).strip("'")
+        if source in ("*", "https:"):
+            return True
+        source_host = urlsplit(source if "//" in source else f"//{source}").hostname
+        if source_host and (
+            source_host == host
+            or (source_host.startswith("*.") and host.endswith(source_host[1:]))
+        ):
+            return True
+    return False
+
+
+def video_link(url: str) -> dict | None:
+    """The video of a unit: its link, the platform's name, and an embed address when
+    it is a known platform and the Content-Security-Policy allows frames from it."""
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    for prefix in ("www.", "m."):
+        host = host.removeprefix(prefix)
+    platform = VIDEO_PLATFORMS.get(host)
+    embed = _embed_url(url, host) if platform else None
+    return {
+        "url": url,
+        "platform": platform or host,
+        "embed_url": embed if embed and _frames_allowed(embed) else None,
+    }
+
+
+class UnitMixin(LoginRequiredMixin):
+    """Loads the module (published, or any for authoring staff), the member's
+    enrolment, the units in order and the unit at `position`."""
+
+    require_enrolment = False
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return self.handle_no_permission()
+        self.module = get_object_or_404(
+            Module.objects.visible_to(request.user).only(
+                "slug",
+                "status",
+                "original_language",
+                "pass_mark",
+                *translations("title"),
+            ),
+            slug=kwargs["slug"],
+        )
+        self.enrolment = Enrolment.objects.filter(
+            user=request.user, module=self.module
+        ).first()
+        self.is_preview = self.enrolment is None and request.user.has_perm(
+            "training.change_module"
+        )
+        if self.enrolment is None and (self.require_enrolment or not self.is_preview):
+            messages.info(request, _("Enrol in this module to follow its units."))
+            return redirect(self.module)
+        self.units = list(
+            self.module.units.only(*UNIT_LIST_FIELDS).order_by("position", "pk")
+        )
+        index = next(
+            (i for i, u in enumerate(self.units) if u.position == kwargs["position"]),
+            None,
+        )
+        if index is None:
+            raise Http404
+        self.index = index
+        self.unit = (
+            Unit.objects.filter(pk=self.units[index].pk)
+            .prefetch_related(
+                Prefetch(
+                    "questions",
+                    queryset=Question.objects.order_by(
+                        "position", "pk"
+                    ).prefetch_related(
+                        Prefetch(
+                            "choices",
+                            queryset=Choice.objects.order_by("position", "pk"),
+                        )
+                    ),
+                )
+            )
+            .get()
+        )
+        self.unit.module = self.module
+        return super().dispatch(request, *args, **kwargs)
+
+
+class UnitDetailView(UnitMixin, TemplateView):
+    """A unit: its text, image, video link, material; previous and next; its
+    self-assessment questions, with feedback after answering."""
+
+    template_name = "training/unit_detail.html"
+
+    def get(self, request, *args, **kwargs):
+        if self.enrolment is not None:
+            services.unit_open(enrolment=self.enrolment, unit=self.unit)
+        return super().get(request, *args, **kwargs)
+
+    def question_rows(self, form, results):
+        previous = {}
+        if self.enrolment is not None and not form.is_bound:
+            previous = dict(
+                Answer.objects.filter(
+                    enrolment=self.enrolment, question__unit=self.unit
+                ).values_list("question_id", "choice_id")
+            )
+        rows = []
+        for question in form.questions:
+            chosen = (
+                form.chosen(question)
+                if form.is_bound
+                else str(previous.get(question.pk, ""))
+            )
+            name = f"question_{question.pk}"
+            rows.append(
+                {
+                    "question": question,
+                    "name": name,
+                    "text": translated_field(question, "text"),
+                    "explanation": translated_field(question, "explanation"),
+                    "errors": form.errors.get(name, []) if form.is_bound else [],
+                    "result": (results or {}).get(question.pk),
+                    "choices": [
+                        {
+                            "choice": choice,
+                            "text": translated_field(choice, "text"),
+                            "checked": chosen == str(choice.pk),
+                        }
+                        for choice in question.choices.all()
+                    ],
+                }
+            )
+        return rows
+
+    def get_context_data(self, form=None, results=None, **kwargs):
+        context = super().get_context_data(**kwargs)
+        questions = list(self.unit.questions.all())
+        if form is None:
+            form = AnswersForm(questions=questions)
+        done_ids = set()
+        if self.enrolment is not None:
+            done_ids = set(
+                UnitProgress.objects.filter(enrolment=self.enrolment).values_list(
+                    "unit_id", flat=True
+                )
+            )
+        context.update(
+            module=self.module,
+            unit=self.unit,
+            units=self.units,
+            enrolment=self.enrolment,
+            is_preview=self.is_preview,
+            previous_unit=self.units[self.index - 1] if self.index > 0 else None,
+            next_unit=(
+                self.units[self.index + 1] if self.index + 1 < len(self.units) else None
+            ),
+            unit_number=self.index + 1,
+            unit_done=self.unit.pk in done_ids,
+            done_count=len(done_ids & {u.pk for u in self.units}),
+            video=video_link(self.unit.video_url),
+            form=form,
+            question_rows=self.question_rows(form, results),
+            results=results,
+            right_count=sum(r.is_correct for r in (results or {}).values()),
+        )
+        return context
+
+
+class UnitCompleteView(UnitMixin, View):
+    """Mark the unit complete, then go on to the next one (or back to the module)."""
+
+    http_method_names = ["post"]
+    require_enrolment = True
+
+    def post(self, request, *args, **kwargs):
+        was_completed = self.enrolment.is_completed
+        enrolment = services.unit_complete(enrolment=self.enrolment, unit=self.unit)
+        if enrolment.is_completed and not was_completed:
+            messages.success(request, _("Well done: you have completed this module."))
+            return redirect(self.module)
+        messages.success(request, _("Unit marked complete."))
+        if self.index + 1 < len(self.units):
+            return redirect(
+                "training:unit-detail",
+                slug=self.module.slug,
+                position=self.units[self.index + 1].position,
+            )
+        return redirect(self.module)
+
+
+class UnitAnswerView(UnitDetailView):
+    """Answer the unit's questions: feedback on the same page; bad input is a 400
+    with the answers chosen kept."""
+
+    http_method_names = ["post"]
+    require_enrolment = True
+
+    def post(self, request, *args, **kwargs):
+        form = AnswersForm(request.POST, questions=list(self.unit.questions.all()))
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        was_completed = self.enrolment.is_completed
+        try:
+            results = services.answers_submit(
+                enrolment=self.enrolment,
+                unit=self.unit,
+                choices=form.choices_by_question(),
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        self.enrolment.refresh_from_db()
+        if self.enrolment.is_completed and not was_completed:
+            messages.success(request, _("Well done: you have completed this module."))
+        return self.render_to_response(
+            self.get_context_data(form=form, results=results)
+        )
+
+
+class MyLearningView(LoginRequiredMixin, LastPageOnOverflowMixin, ListView):
+    """The member's modules: progress, score, completion and certificate."""
+
+    template_name = "training/my_learning.html"
+    context_object_name = "enrolments"
+    paginate_by = 20
+
+    def get_queryset(self):
+        return (
+            Enrolment.objects.filter(user=self.request.user)
+            .select_related("module")
+            .only(
+                "module_id",
+                "score",
+                "completed_at",
+                "certificate_id",
+                "started_at",
+                "last_activity_at",
+                "last_unit_id",
+                "module__slug",
+                "module__status",
+                "module__original_language",
+                "module__pass_mark",
+                *translations("title", prefix="module__"),
+            )
+            .annotate(
+                unit_count=Count("module__units", distinct=True),
+                done_count=Count("progress", distinct=True),
+            )
+            .order_by("-last_activity_at", "-pk")
+        )
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        for enrolment in context["enrolments"]:
+            enrolment.certificate_url = (
+                url_or_none("training:certificate-download", slug=enrolment.module.slug)
+                if enrolment.certificate_id
+                else None
+            )
+        return context
