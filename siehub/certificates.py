@@ -21,6 +21,7 @@ Details the templates know (issue 6 adds its keys to DETAIL_KEYS and the templat
     city, country, host       text, already in the certificate's language
     days_attended, days_total integers
     hours                     a number
+    units, score              integers: units of a module, self-assessment score (%)
 """
 
 import secrets
@@ -51,6 +52,8 @@ DETAIL_KEYS = (
     "days_attended",
     "days_total",
     "hours",
+    "units",
+    "score",
 )
 DATE_KEYS = ("starts_on", "ends_on", "completed_on")
 
