@@ -33,6 +33,9 @@ PUBLIC_PATHS = [
     "/{lang}/mobilities/",
     "/{lang}/mobilities/initiating-positive-change-madrid-2021/",
     "/{lang}/verify/",
+    "/{lang}/training/",
+    "/{lang}/training/understanding-early-school-leaving/",
+    "/{lang}/training/resources/",
 ]
 # A phrase of the home page as each catalogue translates it.
 HOME_HEADINGS = {
