@@ -1,5 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.cache import cache
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
@@ -118,3 +120,37 @@ class CertificateVerifyView(View):
         if not certificate.is_valid:
             return _certificate_page(request, certificate=certificate, status=410)
         return _certificate_page(request, certificate=certificate)
+
+
+# How long a pending certificate waits before a download asks for its PDF again.
+CERTIFICATE_RENDER_RETRY_SECONDS = 120
+
+
+def certificate_download(request, certificate, *, filename: str):
+    """The answer to a holder downloading `certificate` (the caller checked who may):
+    the PDF as an attachment; a revoked one goes to its verification page; one not yet
+    rendered (or whose rendering failed) gets a "being prepared" page and, at most every
+    two minutes, another rendering."""
+    if not certificate.is_valid:
+        return redirect(certificate.get_absolute_url())
+    if certificate.pdf:
+        try:
+            handle = certificate.pdf.open("rb")
+        except FileNotFoundError:
+            handle = None
+        if handle is not None:
+            response = FileResponse(
+                handle,
+                as_attachment=True,
+                filename=filename,
+                content_type="application/pdf",
+            )
+            response["Content-Security-Policy"] = "default-src 'none'; sandbox"
+            response["Cache-Control"] = "private, no-store"
+            return response
+    key = f"certificate-render:{certificate.pk}"
+    if cache.add(key, 1, CERTIFICATE_RENDER_RETRY_SECONDS):
+        certificates.certificate_queue_render(certificate=certificate)
+    return render(
+        request, "siehub/certificate_pending.html", {"certificate": certificate}
+    )

@@ -12,18 +12,17 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 
-from siehub.certificates import certificate_queue_render
+from siehub.views import certificate_download
 
 from ..forms.hosting import AttendanceForm, EvaluationForm
 from ..models import (
@@ -37,8 +36,6 @@ from ..services import hosting as services
 
 DAY_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-# How long the download page waits before asking a worker again for a missing PDF.
-RENDER_RETRY_SECONDS = 120
 
 
 class HostListView(LoginRequiredMixin, View):
@@ -388,31 +385,10 @@ class CertificateDownloadView(LoginRequiredMixin, View):
             pk=pk,
         )
         certificate = registration.certificate
-        if not certificate.is_valid:
-            return redirect(certificate.get_absolute_url())
-        if certificate.pdf:
-            try:
-                handle = certificate.pdf.open("rb")
-            except FileNotFoundError:
-                handle = None
-            if handle is not None:
-                response = FileResponse(
-                    handle,
-                    as_attachment=True,
-                    filename=f"certificate-{registration.mobility.slug}-"
-                    f"{certificate.code}.pdf",
-                    content_type="application/pdf",
-                )
-                response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-                response["Cache-Control"] = "private, no-store"
-                return response
-        # Not rendered yet (or its render failed): ask again, at most every two minutes.
-        if cache.add(f"certificate-render:{certificate.pk}", 1, RENDER_RETRY_SECONDS):
-            certificate_queue_render(certificate=certificate)
-        return render(
+        return certificate_download(
             request,
-            "siehub/certificate_pending.html",
-            {"certificate": certificate, "registration": registration},
+            certificate,
+            filename=f"certificate-{registration.mobility.slug}-{certificate.code}.pdf",
         )
 
 

@@ -3,14 +3,13 @@ of a module (its completions and the feedback, without names)."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
-from siehub.certificates import certificate_queue_render
+from siehub.views import certificate_download
 
 from ..forms.completion import FeedbackForm
 from ..models import Enrolment, Module
@@ -18,8 +17,6 @@ from ..services import completion as services
 
 # Staff who may download any member's certificate (with ?enrolment=<pk>).
 STAFF_PERMISSIONS = ("training.view_enrolment", "training.change_module")
-# How long the download page waits before asking a worker again for a missing PDF.
-RENDER_RETRY_SECONDS = 120
 
 
 def downloadable_enrolments(user):
@@ -51,31 +48,10 @@ class CertificateDownloadView(LoginRequiredMixin, View):
             enrolments.select_related("certificate", "module")
         )
         certificate = enrolment.certificate
-        if not certificate.is_valid:
-            return redirect(certificate.get_absolute_url())
-        if certificate.pdf:
-            try:
-                handle = certificate.pdf.open("rb")
-            except FileNotFoundError:
-                handle = None
-            if handle is not None:
-                response = FileResponse(
-                    handle,
-                    as_attachment=True,
-                    filename=f"certificate-{enrolment.module.slug}-"
-                    f"{certificate.code}.pdf",
-                    content_type="application/pdf",
-                )
-                response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-                response["Cache-Control"] = "private, no-store"
-                return response
-        # Not rendered yet (or its render failed): ask again, at most every two minutes.
-        if cache.add(f"certificate-render:{certificate.pk}", 1, RENDER_RETRY_SECONDS):
-            certificate_queue_render(certificate=certificate)
-        return render(
+        return certificate_download(
             request,
-            "siehub/certificate_pending.html",
-            {"certificate": certificate, "enrolment": enrolment},
+            certificate,
+            filename=f"certificate-{enrolment.module.slug}-{certificate.code}.pdf",
         )
 
 
