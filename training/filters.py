@@ -1,4 +1,6 @@
-"""The filters of the catalogue of training modules: all state in the URL."""
+"""The filters of the catalogue of training modules and of the resource library: all
+state in the URL (a value that does not validate is dropped with a note by the list
+view)."""
 
 import django_filters
 from django.conf import settings
@@ -8,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from inventory.models import Area
 from network.models import json_list_contains
 
-from .models import Audience, Level, Module
+from .models import Audience, Level, Module, Resource, ResourceKind
 
 # Estimated time bands of the catalogue, in minutes (a band includes its upper bound).
 SHORT_MINUTES = 60
@@ -27,7 +29,10 @@ DURATION_CHOICES = [
 ]
 
 
-class ModuleFilter(django_filters.FilterSet):
+class AudienceAreaFilter(django_filters.FilterSet):
+    """What modules and resources are both filtered by: who they are for, and the
+    whole-school area."""
+
     audience = django_filters.ChoiceFilter(
         label=_("For"),
         choices=Audience.choices,
@@ -36,11 +41,24 @@ class ModuleFilter(django_filters.FilterSet):
     )
     area = django_filters.ModelChoiceFilter(
         label=_("Whole-school area"),
-        queryset=Area.objects.all(),
+        queryset=Area.objects.order_by("position", "slug"),
         to_field_name="slug",
         field_name="areas",
         empty_label=_("All areas"),
     )
+
+    def filter_audience(self, queryset, name, value):
+        return queryset.filter(json_list_contains("audience", value))
+
+    @property
+    def is_filtering(self) -> bool:
+        """Whether any filter narrows the list (after validation)."""
+        return self.is_valid() and any(
+            value not in (None, "") for value in self.form.cleaned_data.values()
+        )
+
+
+class ModuleFilter(AudienceAreaFilter):
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=Level.choices, empty_label=_("All levels")
     )
@@ -61,18 +79,26 @@ class ModuleFilter(django_filters.FilterSet):
         model = Module
         fields = []
 
-    def filter_audience(self, queryset, name, value):
-        return queryset.filter(json_list_contains("audience", value))
-
     def filter_language(self, queryset, name, value):
         return queryset.filter(json_list_contains("languages", value))
 
     def filter_duration(self, queryset, name, value):
         return queryset.filter(DURATIONS[value])
 
-    @property
-    def is_filtering(self) -> bool:
-        """Whether any filter narrows the list (after validation)."""
-        return self.is_valid() and any(
-            value not in (None, "") for value in self.form.cleaned_data.values()
-        )
+
+class ResourceFilter(AudienceAreaFilter):
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of resource"),
+        choices=ResourceKind.choices,
+        empty_label=_("All kinds"),
+    )
+    language = django_filters.ChoiceFilter(
+        label=_("Language of the resource"),
+        choices=settings.LANGUAGES,
+        field_name="content_language",
+        empty_label=_("Any language"),
+    )
+
+    class Meta:
+        model = Resource
+        fields = []

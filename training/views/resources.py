@@ -11,7 +11,7 @@ from django.views.generic.detail import SingleObjectMixin
 from network.views.directory import FilteredListView
 from siehub.i18n import LANGUAGE_CODES
 
-from ..forms.resources import ResourceFilter
+from ..filters import ResourceFilter
 from ..models import Audience, Module, Resource
 from ..services.resources import resource_count_download
 
