@@ -4,11 +4,12 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from network.filters import country_choices
+from siehub.filters import URLFilterSet
 
 from .models import Mobility, MobilityKind
 
 
-class MobilityFilter(django_filters.FilterSet):
+class MobilityFilter(URLFilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind of event"),
         choices=MobilityKind.choices,
@@ -21,10 +22,3 @@ class MobilityFilter(django_filters.FilterSet):
     class Meta:
         model = Mobility
         fields = []
-
-    @property
-    def is_filtering(self) -> bool:
-        """Whether any filter narrows the list (after validation)."""
-        return self.is_valid() and any(
-            value not in (None, "") for value in self.form.cleaned_data.values()
-        )

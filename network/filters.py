@@ -7,6 +7,7 @@ from django.db.models import F, Lookup, Q
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
+from siehub.filters import URLFilterSet
 
 from .models import (
     IscedLevel,
@@ -66,20 +67,13 @@ def country_choices():
     return [(c.value, c.label) for c in [*PARTNER_COUNTRIES, *rest, Country.OTHER]]
 
 
-class DirectoryFilter(django_filters.FilterSet):
+class DirectoryFilter(URLFilterSet):
     """What both directories share: a search box over `search_fields`."""
 
     search_fields: tuple[str, ...] = ()
 
     def filter_search(self, queryset, name, value):
         return queryset.filter(words_in_fields(value, self.search_fields))
-
-    @property
-    def is_filtering(self) -> bool:
-        """Whether any filter or search narrows the list (after validation)."""
-        return self.is_valid() and any(
-            value not in (None, "") for value in self.form.cleaned_data.values()
-        )
 
 
 class OrganisationFilter(DirectoryFilter):

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from inventory.models import Area
 from network.models import json_list_contains
+from siehub.filters import URLFilterSet
 
 from .models import Audience, Level, Module, Resource, ResourceKind
 
@@ -29,7 +30,7 @@ DURATION_CHOICES = [
 ]
 
 
-class AudienceAreaFilter(django_filters.FilterSet):
+class AudienceAreaFilter(URLFilterSet):
     """What modules and resources are both filtered by: who they are for, and the
     whole-school area."""
 
@@ -49,13 +50,6 @@ class AudienceAreaFilter(django_filters.FilterSet):
 
     def filter_audience(self, queryset, name, value):
         return queryset.filter(json_list_contains("audience", value))
-
-    @property
-    def is_filtering(self) -> bool:
-        """Whether any filter narrows the list (after validation)."""
-        return self.is_valid() and any(
-            value not in (None, "") for value in self.form.cleaned_data.values()
-        )
 
 
 class ModuleFilter(AudienceAreaFilter):

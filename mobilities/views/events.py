@@ -14,7 +14,7 @@ from django.views.generic.detail import SingleObjectMixin
 
 from inventory.models import Practice
 from network.models import Organisation
-from network.views.directory import FilteredListView
+from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES
 
 from ..calendar import mobility_ics

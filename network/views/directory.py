@@ -10,10 +10,10 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
-from django.views.generic import DetailView, ListView
+from django.views.generic import DetailView
 
+from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES
-from siehub.pagination import LastPageOnOverflowMixin
 
 from ..filters import MemberFilter, OrganisationFilter
 from ..forms.directory import ContactForm
@@ -72,42 +72,6 @@ def adaptation_links(related, owner: str):
 def latest(queryset, limit: int = PAGE_ITEMS) -> tuple[list, int]:
     """The newest items of a queryset and how many there are in all."""
     return list(queryset.order_by("-published_at", "-pk")[:limit]), queryset.count()
-
-
-class FilteredListView(LastPageOnOverflowMixin, ListView):
-    """A list whose filters live in the URL; a value that does not validate is dropped
-    with a note, so a stale or mistyped link still shows a list."""
-
-    filterset_class = None
-
-    def get_filterset(self):
-        parameters = set(self.filterset_class.base_filters)
-        data = self.request.GET.copy()
-        for key in list(data):
-            if key not in parameters:
-                del data[key]
-        filterset = self.filterset_class(data, queryset=self.base_queryset())
-        self.ignored = []
-        if not filterset.is_valid():
-            self.ignored = sorted(filterset.errors)
-            for key in self.ignored:
-                data.pop(key, None)
-            filterset = self.filterset_class(data, queryset=self.base_queryset())
-        return filterset
-
-    def base_queryset(self):
-        raise NotImplementedError
-
-    def get_queryset(self):
-        self.filterset = self.get_filterset()
-        return self.filterset.qs
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["filter"] = self.filterset
-        context["is_filtering"] = self.filterset.is_filtering
-        context["ignored"] = self.ignored
-        return context
 
 
 # Organisations ---------------------------------------------------------------------------

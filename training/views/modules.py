@@ -14,7 +14,7 @@ from django.views import View
 from django.views.generic import DetailView
 
 from inventory.models import Area, Practice
-from network.views.directory import FilteredListView
+from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_field
 
 from ..filters import ModuleFilter

@@ -8,7 +8,7 @@ from django.urls import NoReverseMatch
 from django.views.generic import DetailView, View
 from django.views.generic.detail import SingleObjectMixin
 
-from network.views.directory import FilteredListView
+from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES
 
 from ..filters import ResourceFilter
