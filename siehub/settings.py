@@ -166,6 +166,11 @@ TIME_ZONE = env.str("TIME_ZONE", default="Europe/Skopje")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
 MODELTRANSLATION_FALLBACK_LANGUAGES = MODELTRANSLATION_LANGUAGES
+# modeltranslation's language tabs in admin need jQuery UI, which it would load from
+# Google's CDN: the CSP blocks that (and nothing comes from a CDN), so the tabs never
+# appeared. Serve the vendored copy, and Django admin's own jQuery.
+JQUERY_URL = "admin/js/vendor/jquery/jquery.min.js"
+JQUERY_UI_URL = "js/vendor/jquery-ui.min.js"
 
 # Static files: hashed and compressed by whitenoise; never from a CDN.
 STATIC_URL = "static/"
