@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from siehub.admin import ParagraphsAdminMixin
 from siehub.i18n import LANGUAGE_CODES
 
 from . import services
@@ -160,8 +161,9 @@ def _with_note(title, service, subject_kw, note_required):
     return action
 
 
-class ModeratedAdmin(TabbedTranslationAdmin):
-    """What practices and adaptations share: workflow actions and the audit trail."""
+class ModeratedAdmin(ParagraphsAdminMixin, TabbedTranslationAdmin):
+    """What practices and adaptations share: workflow actions and the audit trail; the
+    sections are edited as plain text, as their authors write them."""
 
     subject_kw = "practice"
     services_prefix = "practice"
@@ -234,6 +236,7 @@ class ModeratedAdmin(TabbedTranslationAdmin):
 
 @admin.register(Practice)
 class PracticeAdmin(ModeratedAdmin):
+    paragraph_fields = Practice.SECTIONS
     list_display = (
         "title",
         "status",
@@ -398,6 +401,7 @@ class PracticeReviewAdmin(PracticeAdmin):
 
 @admin.register(Adaptation)
 class AdaptationAdmin(ModeratedAdmin):
+    paragraph_fields = Adaptation.SECTIONS
     subject_kw = "adaptation"
     services_prefix = "adaptation"
     list_display = (

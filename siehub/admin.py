@@ -5,12 +5,26 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from .forms import ParagraphsTextarea
 from .models import Certificate, Notification, Page
 from .text import sanitize_html
 
 admin.site.site_header = _("SIE HUB+ administration")
 admin.site.site_title = _("SIE HUB+ administration")
 admin.site.index_title = _("Curate the platform")
+
+
+class ParagraphsAdminMixin:
+    """Translated HTML fields (`paragraph_fields`, base names) edited as plain text in
+    every language tab, with ParagraphsTextarea."""
+
+    paragraph_fields: tuple[str, ...] = ()
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        base = getattr(db_field, "translated_field", db_field).name
+        if base in self.paragraph_fields:
+            kwargs["widget"] = ParagraphsTextarea(attrs={"rows": 8})
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
 
 class PageAdminForm(forms.ModelForm):

@@ -78,6 +78,19 @@ def html_to_text(html: str) -> str:
     return unescape(text).strip()
 
 
+_TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)([^>]*)>")
+_PLAIN_TAGS = {"p", "br", "ul", "li"}
+
+
+def is_plain_html(html: str) -> bool:
+    """Whether `html` is only what text_to_html() makes (paragraphs, line breaks, "- "
+    lists, no attributes), so that html_to_text() gives it back without loss."""
+    return all(
+        name.lower() in _PLAIN_TAGS and not attributes.strip(" /")
+        for _closing, name, attributes in _TAG.findall(html or "")
+    )
+
+
 # Cyrillic of the region (Macedonian, Bulgarian, Serbian, Russian, Ukrainian) in Latin
 # letters, so that a slug made of a Cyrillic name still says something (slugify drops it).
 CYRILLIC_TO_LATIN = {

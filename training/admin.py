@@ -20,6 +20,8 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
+from siehub.admin import ParagraphsAdminMixin
+
 from .models import (
     Audience,
     Choice,
@@ -72,7 +74,8 @@ class ModuleAdminForm(forms.ModelForm):
         widgets = {"areas": forms.CheckboxSelectMultiple}
 
 
-class UnitInline(TranslationStackedInline):
+class UnitInline(ParagraphsAdminMixin, TranslationStackedInline):
+    paragraph_fields = ("body",)
     model = Unit
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     extra = 0
@@ -281,7 +284,8 @@ class HiddenFromIndex:
 
 
 @admin.register(Unit)
-class UnitAdmin(HiddenFromIndex, TabbedTranslationAdmin):
+class UnitAdmin(HiddenFromIndex, ParagraphsAdminMixin, TabbedTranslationAdmin):
+    paragraph_fields = ("body",)
     """A unit with its self-assessment questions (their choices one page down)."""
 
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
