@@ -32,13 +32,15 @@ worker: install
 beat: install
 	$(BIN)/celery -A siehub beat --loglevel=info
 
-# The whole suite, browser tests included (they need /usr/bin/chromium).
+# The whole suite, browser tests included (they need /usr/bin/chromium), on every core:
+# pytest-xdist gives each worker its own test database and whole test files.
 test: install
 	$(MANAGE) compilemessages --ignore=.venv -v 0
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist loadfile
 
+# Everything but the browser, stopping at the first failure.
 test-fast: install
-	$(BIN)/pytest -m "not browser" -x
+	$(BIN)/pytest -m "not browser" -x -n auto --dist loadfile
 
 lint: install
 	$(BIN)/ruff check .

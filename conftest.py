@@ -1,5 +1,7 @@
 """Fixtures shared by every app's tests."""
 
+import importlib
+import io
 import os
 import socket
 import uuid
@@ -7,11 +9,15 @@ from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 import pytest
+import redis
 from django.conf import settings
 from django.core.cache import cache
-from django.test import Client, TestCase
+from django.core.management import call_command
+from django.db import transaction
+from django.test import Client, TestCase, override_settings
 from django.utils import translation
 from kombu import pools
+from pytest_django.plugin import blocking_manager_key
 
 PASSWORD = "correct-horse-battery"
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -37,6 +43,73 @@ def _default_language():
     # A request through LocaleMiddleware leaves its language active in the test thread;
     # every test starts in the default language, so reverse() gives /en/ URLs.
     translation.activate(settings.LANGUAGE_CODE)
+
+
+# The rows the data migrations create (content pages, the site's name, vocabularies).
+MIGRATION_DATA = [
+    ("siehub.migrations.0002_initial_pages", "create_pages"),
+    ("siehub.migrations.0003_site_name", "name_site"),
+    ("inventory.migrations.0003_vocabularies", "create_terms"),
+    ("siehub.migrations.0004_privacy_your_data", "add_section"),
+    ("siehub.migrations.0006_pages_mark_english_names", "mark"),
+]
+
+
+def _is_transactional(item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        (marker and marker.kwargs.get("transaction"))
+        or {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+    )
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """Put back what the data migrations wrote once a transactional test has emptied
+    the database (pytest-django flushes it): the tests that a worker of pytest-xdist runs
+    after it, in any order, find the database as migrations left it."""
+    yield
+    if nextitem is None or not _is_transactional(item):
+        return
+    from django.apps import apps
+
+    blocker = item.config.stash[blocking_manager_key]
+    with blocker.unblock():
+        for module, function in MIGRATION_DATA:
+            getattr(importlib.import_module(module), function)(apps, None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root(tmp_path_factory):
+    # Uploads, certificate PDFs and compendiums of a test run go to a directory of the
+    # run, never into the project's var/media.
+    with override_settings(MEDIA_ROOT=str(tmp_path_factory.mktemp("media"))):
+        yield
+
+
+@pytest.fixture(scope="module")
+def demo_data(django_db_setup, django_db_blocker):
+    """The demo (`seed_demo`), seeded once for a module whose tests only read it.
+
+    The seeding runs in a transaction that stays open for the module; each test runs in a
+    savepoint inside it (pytest-django's `db`), so what a test changes is undone, and the
+    whole demo is rolled back when the module ends. Only for tests that use `db`, not
+    `transactional_db`.
+    """
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            call_command("seed_demo", force=True, stdout=io.StringIO())
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
+
+
+@pytest.fixture
+def demo(demo_data, db):
+    """The demo data in a test that only reads it (seeded once per module)."""
 
 
 @pytest.fixture(autouse=True)
@@ -125,16 +198,30 @@ def celery_broker(url: str):
 
     drop_connections()
     # Keys of its own, so test runs sharing a Redis never take each other's tasks.
+    prefix = f"test-{uuid.uuid4().hex}:"
     app.conf.update(
         broker_url=url,
         task_always_eager=False,
-        broker_transport_options={"global_keyprefix": f"test-{uuid.uuid4().hex}:"},
+        broker_transport_options={"global_keyprefix": prefix},
     )
     try:
         yield app
     finally:
         drop_connections()
         app.conf.update(saved)
+        remove_keys(url, prefix)
+
+
+def remove_keys(url: str, prefix: str) -> None:
+    """Delete what a test left on a Redis (queues, kombu's bindings), if it is reachable:
+    those keys have no expiry and would pile up run after run."""
+    try:
+        client = redis.Redis.from_url(url, socket_connect_timeout=1)
+        keys = list(client.scan_iter(match=f"{prefix}*", count=500))
+        if keys:
+            client.delete(*keys)
+    except redis.ConnectionError:
+        pass
 
 
 @pytest.fixture

@@ -25,8 +25,8 @@ SOFIA = "families-mediators-schools-sofia"
 
 
 @pytest.fixture
-def seeded():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def seeded(demo):
+    """The demo, seeded once for the module (conftest's `demo`)."""
 
 
 def snapshot():

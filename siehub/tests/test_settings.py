@@ -128,3 +128,8 @@ def test_pages_contain_no_inline_script_or_style(client):
     assert "<script>" not in html
     assert "style=" not in html
     assert 'src="/static/js/site.js"' in html
+
+
+def test_tests_keep_uploads_out_of_the_project(settings):
+    media = Path(settings.MEDIA_ROOT).resolve()
+    assert not media.is_relative_to(settings.BASE_DIR), media

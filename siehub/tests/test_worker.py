@@ -89,3 +89,15 @@ def test_worker_retries_a_failed_send_with_back_off(settings, redis_url):
     notification.refresh_from_db()
     assert notification.sent_at is not None
     assert notification.last_error == ""
+
+
+def test_a_test_broker_leaves_no_keys_on_redis(redis_url):
+    import redis
+
+    with celery_broker(redis_url) as app:
+        prefix = app.conf.broker_transport_options["global_keyprefix"]
+        with start_worker(app, pool="solo", perform_ping_check=False):
+            pass
+        client = redis.Redis.from_url(redis_url)
+        assert list(client.scan_iter(match=f"{prefix}*")), "the worker wrote no keys"
+    assert not list(client.scan_iter(match=f"{prefix}*"))

@@ -4,7 +4,6 @@ Every test here is marked `browser` and runs on a transactional database: the li
 answers from another thread, so it must see committed rows.
 """
 
-import importlib
 from pathlib import Path
 
 import pytest
@@ -41,24 +40,6 @@ def pytest_collection_modifyitems(items):
         if HERE in Path(item.path).resolve().parents:
             item.add_marker(pytest.mark.browser)
             item.add_marker(pytest.mark.django_db(transaction=True))
-
-
-# The rows the data migrations create. A transactional test empties the database when it
-# ends, so whichever test of the session ran before may have removed them.
-MIGRATION_DATA = [
-    ("siehub.migrations.0002_initial_pages", "create_pages"),
-    ("siehub.migrations.0003_site_name", "name_site"),
-    ("inventory.migrations.0003_vocabularies", "create_terms"),
-    ("siehub.migrations.0004_privacy_your_data", "add_section"),
-]
-
-
-@pytest.fixture(autouse=True)
-def _migration_data(transactional_db):
-    from django.apps import apps
-
-    for module, function in MIGRATION_DATA:
-        getattr(importlib.import_module(module), function)(apps, None)
 
 
 @pytest.fixture(scope="session")

@@ -16,8 +16,8 @@ LANGUAGES = ["en", "mk", "bg", "es"]
 
 
 @pytest.fixture
-def seeded():
-    call_command("seed_demo", force=True, stdout=io.StringIO())
+def seeded(demo):
+    """The demo, seeded once for the module (conftest's `demo`)."""
 
 
 def snapshot():
