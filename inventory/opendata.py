@@ -28,7 +28,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from siehub.i18n import translated_field
+from siehub.i18n import translated_field, translation_fields
 from siehub.text import html_to_text, sanitize_html
 
 from .compendium import ACTIVE_STATES, compendium_request
@@ -180,7 +180,7 @@ def _export_queryset(queryset):
         *[f"summary_{code}" for code in LANGUAGE_CODES],
         "original_language",
         "country",
-        "organisation__name",
+        *translation_fields("name", prefix="organisation__"),
         "evidence_level__slug",
         "scale",
         "duration",

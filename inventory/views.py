@@ -13,7 +13,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from network.forms.communities import GatherForm
 from network.views.communities import redirect_back
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
 from siehub.pagination import LastPageOnOverflowMixin
 
 from . import services
@@ -73,7 +73,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
                 "published_at",
                 "adaptation_count",
                 "status",
-                "organisation__name",
+                *translation_fields("name", prefix="organisation__"),
                 "organisation__slug",
             )
         )

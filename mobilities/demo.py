@@ -66,9 +66,14 @@ MADRID = {
     "status": MobilityStatus.PUBLISHED,
     "original_language": "en",
     "host": ES_PARTNER,
-    "venue": "C.E.I.P. San Carlos",
+    "venue": {
+        "en": "C.E.I.P. San Carlos",
+        "mk": "Основно училиште „Сан Карлос“",
+        "bg": "Основно училище „Сан Карлос“",
+        "es": "C.E.I.P. San Carlos",
+    },
     "address": "",
-    "city": "Madrid",
+    "city": {"en": "Madrid", "mk": "Мадрид", "bg": "Мадрид", "es": "Madrid"},
     "country": "ES",
     "timezone": "Europe/Madrid",
     "starts_on": dt.date(2021, 9, 3),
@@ -595,9 +600,14 @@ SOFIA = {
     "status": MobilityStatus.PUBLISHED,
     "original_language": "en",
     "host": BG_PARTNER,
-    "venue": "Centre for Educational Integration, training hall",
+    "venue": {
+        "en": "Centre for Educational Integration, training hall",
+        "mk": "Центар за образовна интеграција, сала за обуки",
+        "bg": "Център за образователна интеграция, учебна зала",
+        "es": "Centro para la Integración Educativa, sala de formación",
+    },
     "address": "",
-    "city": "Sofia",
+    "city": {"en": "Sofia", "mk": "Софија", "bg": "София", "es": "Sofía"},
     "country": "BG",
     "timezone": "Europe/Sofia",
     # Days from the seeding day: it stays upcoming and open however late it is seeded.
@@ -856,6 +866,73 @@ def _seed_participants():
         )
 
 
+# The rooms and places of the programmes, and the sessions' descriptions, in each
+# language (en, mk, bg, es), keyed by how the programmes below name them.
+PLACES = {
+    "Biblioteca": ("Library", "Библиотека", "Библиотека", "Biblioteca"),
+    "Aula 2": ("Classroom 2", "Училница 2", "Класна стая 2", "Aula 2"),
+    "Plaza de Lavapiés": (
+        "Plaza de Lavapiés",
+        "Плоштад Лавапиес",
+        "Площад „Лавапиес“",
+        "Plaza de Lavapiés",
+    ),
+    "Aula de acogida": (
+        "Welcome classroom for newly arrived pupils",
+        "Училница за новодојдени ученици",
+        "Класна стая за новопристигнали ученици",
+        "Aula de acogida",
+    ),
+    "Comedor": ("Dining hall", "Трпезарија", "Столова", "Comedor"),
+    "Aulas": ("Classrooms", "Училници", "Класни стаи", "Aulas"),
+    "CEIP Valle-Inclán, Getafe": (
+        "CEIP Valle-Inclán, Getafe",
+        "ОУ „Ваље-Инклан“, Хетафе",
+        "ОУ „Валие-Инклан“, Хетафе",
+        "CEIP Valle-Inclán, Getafe",
+    ),
+    "Учебна зала": (
+        "Training room",
+        "Сала за обуки",
+        "Учебна зала",
+        "Sala de formación",
+    ),
+    "Sofia": ("Sofia", "Софија", "София", "Sofía"),
+    "OU Hristo Botev, Kyustendil": (
+        "“Hristo Botev” Primary School, Kyustendil",
+        "ОУ „Христо Ботев“, Ќустендил",
+        "ОУ „Христо Ботев“, Кюстендил",
+        "Escuela primaria «Hristo Botev», Kiustendil",
+    ),
+}
+DESCRIPTIONS = {
+    "Who we are, what brings us here and what we hope to take home.": (
+        "Кои сме, што нè донесе тука и што се надеваме да понесеме дома.",
+        "Кои сме, какво ни доведе тук и какво се надяваме да отнесем у дома.",
+        "Quiénes somos, qué nos trae aquí y qué esperamos llevarnos a casa.",
+    ),
+    "Which signs a school team reviews every month, and what it does next.": (
+        "Кои знаци училишниот тим ги прегледува секој месец и што прави потоа.",
+        "Кои сигнали училищният екип преглежда всеки месец и какво прави след това.",
+        "Qué señales revisa cada mes el equipo del centro y qué hace después.",
+    ),
+    "The neighbourhood of the school, its associations and its families.": (
+        "Населбата на училиштето, нејзините здруженија и семејства.",
+        "Кварталът на училището, неговите сдружения и семейства.",
+        "El barrio del colegio, sus asociaciones y sus familias.",
+    ),
+    "What differs in your school: pupils, language, staff, time. What to keep, what "
+    "to change.": (
+        "Што е различно во вашето училиште: учениците, јазикот, кадарот, времето. "
+        "Што да се задржи, што да се смени.",
+        "Какво е различно във вашето училище: учениците, езикът, персоналът, времето. "
+        "Какво да запазите и какво да промените.",
+        "Qué es distinto en tu centro: alumnado, lengua, personal, tiempo. Qué "
+        "mantener y qué cambiar.",
+    ),
+}
+
+
 def _texts(values: dict, text: dict, original: str) -> None:
     for field, translations in text.items():
         values[field] = translations.get(original, "")
@@ -870,9 +947,7 @@ def _mobility(data: dict, *, starts_on, ends_on, opens_at, closes_at) -> Mobilit
             "kind",
             "status",
             "original_language",
-            "venue",
             "address",
-            "city",
             "country",
             "timezone",
             "capacity",
@@ -885,7 +960,11 @@ def _mobility(data: dict, *, starts_on, ends_on, opens_at, closes_at) -> Mobilit
         registration_opens_at=opens_at,
         registration_closes_at=closes_at,
     )
-    _texts(values, data["text"], data["original_language"])
+    _texts(
+        values,
+        {**data["text"], "venue": data["venue"], "city": data["city"]},
+        data["original_language"],
+    )
     mobility, _ = Mobility.objects.update_or_create(slug=data["slug"], defaults=values)
     partners = Organisation.objects.in_bulk(list(data["quotas"]), field_name="slug")
     for slug, seats in data["quotas"].items():
@@ -909,12 +988,17 @@ def _programme(mobility: Mobility, programme: list) -> None:
         session.starts_at = dt.time.fromisoformat(start)
         session.ends_at = dt.time.fromisoformat(end) if end else None
         session.facilitator = facilitator
-        session.location = place
-        session.title = titles[0]
-        session.description = description
-        for code, title in zip(LANGUAGES, titles, strict=True):
+        blank = ("",) * len(LANGUAGES)
+        places = PLACES.get(place, (place,) * len(LANGUAGES)) if place else blank
+        descriptions = (
+            (description, *DESCRIPTIONS[description]) if description else blank
+        )
+        for code, title, where, about in zip(
+            LANGUAGES, titles, places, descriptions, strict=True
+        ):
             setattr(session, f"title_{code}", title)
-        session.description_en = description
+            setattr(session, f"location_{code}", where)
+            setattr(session, f"description_{code}", about)
         session.save()
         session.practices.set(
             [practices[slug] for slug in presented if slug in practices]

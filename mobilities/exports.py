@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from network.models import Position
 from siehub.countries import Country
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
 
 from .models import Gender, MobilityKind, Registration, RegistrationStatus
 
@@ -54,16 +54,16 @@ def confirmed_participants(registrations: QuerySet) -> QuerySet:
             *[f"mobility__title_{code}" for code in LANGUAGE_CODES],
             "mobility__slug",
             "mobility__kind",
-            "mobility__city",
+            *translation_fields("city", prefix="mobility__"),
             "mobility__country",
             "mobility__starts_on",
             "mobility__ends_on",
             "participant__first_name",
             "participant__last_name",
             "participant__deleted_at",
-            "sending_partner__name",
+            *translation_fields("name", prefix="sending_partner__"),
             "sending_partner__country",
-            "school__name",
+            *translation_fields("name", prefix="school__"),
         )
         .annotate(days_attended=Count("attendance", filter=Q(attendance__present=True)))
         .order_by("mobility__starts_on", "mobility", "sending_partner__name", "pk")

@@ -5,12 +5,12 @@ from .models import Mobility, Photo, Session
 
 @register(Mobility)
 class MobilityTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "description", "report")
+    fields = ("title", "summary", "description", "report", "venue", "city")
 
 
 @register(Session)
 class SessionTranslationOptions(TranslationOptions):
-    fields = ("title", "description")
+    fields = ("title", "description", "location")
 
 
 @register(Photo)

@@ -30,10 +30,15 @@ DEMO_PASSWORD = "siehub-demo-2026"
 PARTNERS = [
     {
         "slug": "evropsko-gragjanstvo-akcija",
-        "name": "Zdruzenie Evropsko Gragjanstvo-Akcija",
+        "name": {
+            "en": "Zdruzenie Evropsko Gragjanstvo-Akcija",
+            "mk": "Здружение „Европско граѓанство – Акција“",
+            "bg": "Сдружение „Европейско гражданство – Акция“",
+            "es": "Zdruzenie Evropsko Gragjanstvo-Akcija",
+        },
         "kind": OrganisationKind.CIVIL_SOCIETY,
         "country": Country.NORTH_MACEDONIA,
-        "city": "Bitola",
+        "city": {"en": "Bitola", "mk": "Битола", "bg": "Битоля", "es": "Bitola"},
         "website": "https://example.org/zega",
         "original_language": "mk",
         "description": {
@@ -47,11 +52,19 @@ PARTNERS = [
     },
     {
         "slug": "ceicsem-sofia",
-        "name": "Centre for Educational Integration of Children and Students from Ethnic "
-        "Minorities",
+        "name": {
+            "en": "Centre for Educational Integration of Children and Students from "
+            "Ethnic Minorities",
+            "mk": "Центар за образовна интеграција на децата и учениците од етничките "
+            "малцинства",
+            "bg": "Център за образователна интеграция на децата и учениците от "
+            "етническите малцинства",
+            "es": "Centro para la Integración Educativa de Niños y Alumnos de Minorías "
+            "Étnicas",
+        },
         "kind": OrganisationKind.PUBLIC_AUTHORITY,
         "country": Country.BULGARIA,
-        "city": "Sofia",
+        "city": {"en": "Sofia", "mk": "Софија", "bg": "София", "es": "Sofía"},
         "website": "https://example.org/coiduem",
         "original_language": "bg",
         "description": {
@@ -65,10 +78,15 @@ PARTNERS = [
     },
     {
         "slug": "ceip-san-carlos-madrid",
-        "name": "C.E.I.P. San Carlos",
+        "name": {
+            "en": "C.E.I.P. San Carlos",
+            "mk": "Основно училиште „Сан Карлос“",
+            "bg": "Основно училище „Сан Карлос“",
+            "es": "C.E.I.P. San Carlos",
+        },
         "kind": OrganisationKind.SCHOOL,
         "country": Country.SPAIN,
-        "city": "Madrid",
+        "city": {"en": "Madrid", "mk": "Мадрид", "bg": "Мадрид", "es": "Madrid"},
         "website": "https://example.org/sancarlos",
         "original_language": "es",
         "education_levels": [IscedLevel.ISCED_0, IscedLevel.ISCED_1],
@@ -86,11 +104,40 @@ PARTNERS = [
     },
 ]
 
+# The cities of the schools, as each language writes them.
+CITIES = {
+    "Bitola": {"en": "Bitola", "mk": "Битола", "bg": "Битоля", "es": "Bitola"},
+    "Prilep": {"en": "Prilep", "mk": "Прилеп", "bg": "Прилеп", "es": "Prilep"},
+    "Kyustendil": {
+        "en": "Kyustendil",
+        "mk": "Ќустендил",
+        "bg": "Кюстендил",
+        "es": "Kiustendil",
+    },
+    "Sliven": {"en": "Sliven", "mk": "Сливен", "bg": "Сливен", "es": "Sliven"},
+    "Pazardzhik": {
+        "en": "Pazardzhik",
+        "mk": "Пазарџик",
+        "bg": "Пазарджик",
+        "es": "Pazardzhik",
+    },
+    "Madrid": {"en": "Madrid", "mk": "Мадрид", "bg": "Мадрид", "es": "Madrid"},
+    "Getafe": {"en": "Getafe", "mk": "Хетафе", "bg": "Хетафе", "es": "Getafe"},
+}
+
+# Per partner: slug, kind of school (for its levels), name in each language, city,
+# pupils, share from vulnerable groups, language of instruction.
 SCHOOLS = {
     "evropsko-gragjanstvo-akcija": [
         (
             "oou-goce-delchev-bitola",
-            "ООУ „Гоце Делчев“",
+            "primary",
+            {
+                "mk": "ООУ „Гоце Делчев“",
+                "bg": "ОУ „Гоце Делчев“",
+                "en": "“Goce Delchev” Primary School",
+                "es": "Escuela primaria «Goce Delchev»",
+            },
             "Bitola",
             610,
             35,
@@ -98,7 +145,13 @@ SCHOOLS = {
         ),
         (
             "oou-kiril-metodij-bitola",
-            "ООУ „Св. Кирил и Методиј“",
+            "primary",
+            {
+                "mk": "ООУ „Св. Кирил и Методиј“",
+                "bg": "ОУ „Св. св. Кирил и Методий“",
+                "en": "“Saints Cyril and Methodius” Primary School",
+                "es": "Escuela primaria «Santos Cirilo y Metodio»",
+            },
             "Bitola",
             480,
             52,
@@ -106,7 +159,13 @@ SCHOOLS = {
         ),
         (
             "oou-bratstvo-prilep",
-            "ООУ „Браќа Миладиновци“",
+            "primary",
+            {
+                "mk": "ООУ „Браќа Миладиновци“",
+                "bg": "ОУ „Братя Миладинови“",
+                "en": "“Miladinov Brothers” Primary School",
+                "es": "Escuela primaria «Hermanos Miladinov»",
+            },
             "Prilep",
             390,
             28,
@@ -116,16 +175,41 @@ SCHOOLS = {
     "ceicsem-sofia": [
         (
             "ou-hristo-botev-kyustendil",
-            "ОУ „Христо Ботев“",
+            "primary",
+            {
+                "bg": "ОУ „Христо Ботев“",
+                "mk": "ОУ „Христо Ботев“",
+                "en": "“Hristo Botev” Primary School",
+                "es": "Escuela primaria «Hristo Botev»",
+            },
             "Kyustendil",
             350,
             70,
             "български",
         ),
-        ("su-vasil-levski-sliven", "СУ „Васил Левски“", "Sliven", 720, 45, "български"),
+        (
+            "su-vasil-levski-sliven",
+            "secondary",
+            {
+                "bg": "СУ „Васил Левски“",
+                "mk": "СУ „Васил Левски“",
+                "en": "“Vasil Levski” Secondary School",
+                "es": "Escuela secundaria «Vasil Levski»",
+            },
+            "Sliven",
+            720,
+            45,
+            "български",
+        ),
         (
             "ou-otets-paisiy-pazardzhik",
-            "ОУ „Отец Паисий“",
+            "primary",
+            {
+                "bg": "ОУ „Отец Паисий“",
+                "mk": "ОУ „Отец Паисиј“",
+                "en": "“Father Paisiy” Primary School",
+                "es": "Escuela primaria «Padre Paisiy»",
+            },
             "Pazardzhik",
             300,
             80,
@@ -135,14 +219,46 @@ SCHOOLS = {
     "ceip-san-carlos-madrid": [
         (
             "ceip-antonio-machado-madrid",
-            "CEIP Antonio Machado",
+            "pre-primary and primary",
+            {
+                "es": "CEIP Antonio Machado",
+                "en": "CEIP Antonio Machado",
+                "mk": "ОУ „Антонио Мачадо“",
+                "bg": "ОУ „Антонио Мачадо“",
+            },
             "Madrid",
             450,
             40,
             "español",
         ),
-        ("ies-lope-de-vega-madrid", "IES Lope de Vega", "Madrid", 800, 30, "español"),
-        ("ceip-valle-inclan-getafe", "CEIP Valle-Inclán", "Getafe", 380, 55, "español"),
+        (
+            "ies-lope-de-vega-madrid",
+            "secondary",
+            {
+                "es": "IES Lope de Vega",
+                "en": "IES Lope de Vega",
+                "mk": "СУ „Лопе де Вега“",
+                "bg": "СУ „Лопе де Вега“",
+            },
+            "Madrid",
+            800,
+            30,
+            "español",
+        ),
+        (
+            "ceip-valle-inclan-getafe",
+            "pre-primary and primary",
+            {
+                "es": "CEIP Valle-Inclán",
+                "en": "CEIP Valle-Inclán",
+                "mk": "ОУ „Ваље-Инклан“",
+                "bg": "ОУ „Валие-Инклан“",
+            },
+            "Getafe",
+            380,
+            55,
+            "español",
+        ),
     ],
 }
 
@@ -451,34 +567,33 @@ def seed_organisations():
     organisations = {}
     for data in PARTNERS:
         data = dict(data)
-        description = data.pop("description")
-        values = {**data, "is_partner": True, "partner": None}
-        for code, text in description.items():
-            values[f"description_{code}"] = text
+        values = {"is_partner": True, "partner": None}
+        for field in ("name", "city", "description"):
+            for code, text in data.pop(field).items():
+                values[f"{field}_{code}"] = text
+        values.update(data)
         organisation, _ = Organisation.objects.update_or_create(
             slug=data["slug"], defaults=values
         )
         organisations[organisation.slug] = organisation
     levels = {
-        "ООУ": [IscedLevel.ISCED_1, IscedLevel.ISCED_2],
-        "ОУ": [IscedLevel.ISCED_1, IscedLevel.ISCED_2],
-        "СУ": [IscedLevel.ISCED_2, IscedLevel.ISCED_3],
-        "CEIP": [IscedLevel.ISCED_0, IscedLevel.ISCED_1],
-        "IES": [IscedLevel.ISCED_2, IscedLevel.ISCED_3],
+        "primary": [IscedLevel.ISCED_1, IscedLevel.ISCED_2],
+        "secondary": [IscedLevel.ISCED_2, IscedLevel.ISCED_3],
+        "pre-primary and primary": [IscedLevel.ISCED_0, IscedLevel.ISCED_1],
     }
     for partner_slug, schools in SCHOOLS.items():
         partner = organisations[partner_slug]
-        for slug, name, city, pupils, share, language in schools:
+        for slug, level, names, city, pupils, share, language in schools:
             organisation, _ = Organisation.objects.update_or_create(
                 slug=slug,
                 defaults={
-                    "name": name,
+                    **{f"name_{code}": name for code, name in names.items()},
+                    **{f"city_{code}": name for code, name in CITIES[city].items()},
                     "kind": OrganisationKind.SCHOOL,
                     "country": partner.country,
-                    "city": city,
                     "partner": partner,
                     "is_partner": False,
-                    "education_levels": levels[name.split()[0]],
+                    "education_levels": levels[level],
                     "pupil_count": pupils,
                     "vulnerable_share": share,
                     "instruction_languages": language,

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
 from siehub.filters import URLFilterSet
+from siehub.i18n import LANGUAGE_CODES
 
 from .models import (
     IscedLevel,
@@ -77,7 +78,10 @@ class DirectoryFilter(URLFilterSet):
 
 
 class OrganisationFilter(DirectoryFilter):
-    search_fields = ("name", "city")
+    # Every language's name and city (each with a trigram index on PostgreSQL).
+    search_fields = tuple(
+        f"{field}_{code}" for field in ("name", "city") for code in LANGUAGE_CODES
+    )
 
     q = django_filters.CharFilter(
         label=_("Name or city"), method="filter_search", max_length=100
@@ -99,7 +103,7 @@ class OrganisationFilter(DirectoryFilter):
     )
     network = django_filters.ModelChoiceFilter(
         label=_("Partner network"),
-        queryset=Organisation.objects.partners().only("name", "slug").order_by("name"),
+        queryset=Organisation.objects.partners().by_name(),
         to_field_name="slug",
         method="filter_network",
         empty_label=_("All networks"),

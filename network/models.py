@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from siehub.countries import Country
-from siehub.i18n import language_choices
+from siehub.i18n import language_choices, translated_sql
 
 
 class Position(models.TextChoices):
@@ -118,8 +118,14 @@ class OrganisationQuerySet(models.QuerySet):
     def with_education_level(self, level: str):
         return self.filter(json_list_contains("education_levels", level))
 
+    def by_name(self, *then):
+        """By name in the active language (a missing translation sorts as the name
+        shown instead), then by `then`."""
+        return self.order_by(translated_sql("name"), *then, "pk")
+
 
 class Organisation(models.Model):
+    # Content, translated (network/translation.py): one column per language.
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganisationKind)

@@ -55,7 +55,7 @@ def export(user) -> dict:
         ],
         "organisation": _organisation(user.organisation),
         "coordinated_organisations": [
-            _organisation(o) for o in user.coordinated_organisations.order_by("name")
+            _organisation(o) for o in user.coordinated_organisations.by_name()
         ],
         "organisation_claims": [
             {

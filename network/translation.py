@@ -5,7 +5,10 @@ from .models import Community, Organisation
 
 @register(Organisation)
 class OrganisationTranslationOptions(TranslationOptions):
-    fields = ("description",)
+    # A name and a city are read in the reader's script: "Битола", "Sofia", "София".
+    fields = ("name", "city", "description")
+    # Written in any one language; the others may follow.
+    required_languages = ()
 
 
 @register(Community)

@@ -1,27 +1,55 @@
 """Language helpers shared by templates and views."""
 
 from django.conf import settings
+from django.db.models import CharField, F, Value
+from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language, get_language_info, gettext_noop
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.utils import resolution_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+# The platform's languages named in the reader's language ("англиски" on a Macedonian
+# page). settings.LANGUAGES names each in itself, which suits only the language switcher.
+LANGUAGE_NAMES = {
+    "en": _("English"),
+    "mk": _("Macedonian"),
+    "bg": _("Bulgarian"),
+    "es": _("Spanish"),
+}
 
 
 def language_choices():
-    """The platform's languages as model field choices (a callable: no migration churn)."""
-    return settings.LANGUAGES
+    """The platform's languages as choices of model and form fields, named in the
+    reader's language (a callable: no migration churn)."""
+    return [(code, LANGUAGE_NAMES[code]) for code in LANGUAGE_CODES]
+
+
+# Django's own Macedonian catalogue has these help texts of its password validators only
+# with a straight apostrophe, so its current wording showed in English on the sign-up
+# page. Our catalogues (LOCALE_PATHS) come first and translate them; listed here so that
+# makemessages keeps them.
+DJANGO_STRINGS = (
+    gettext_noop(
+        "Your password can’t be too similar to your other personal information."
+    ),
+    gettext_noop("Your password can’t be a commonly used password."),
+    gettext_noop("Your password can’t be entirely numeric."),
+)
 
 
 def translated_field(obj, field: str, language: str | None = None) -> dict:
-    """A translated field in `language` (default: the active one), else the object's
-    original language, else any language that has it.
+    """A translated field in `language` (default: the active one), else in a language
+    close to it (settings.MODELTRANSLATION_FALLBACK_LANGUAGES), else in the object's
+    original language, else in any language that has it.
 
     Returns a dict: value, language (code used), language_name, is_fallback, available.
     """
     current = language or get_language()
     original = getattr(obj, "original_language", None) or settings.LANGUAGE_CODE
     available = [code for code in LANGUAGE_CODES if getattr(obj, f"{field}_{code}", "")]
-    for code in (current, original, *LANGUAGE_CODES):
+    close = settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(current, ())
+    for code in (current, *close, original, *LANGUAGE_CODES):
         value = getattr(obj, f"{field}_{code}", "")
         if value:
             return {
@@ -32,6 +60,28 @@ def translated_field(obj, field: str, language: str | None = None) -> dict:
                 "available": available,
             }
     return {"value": "", "language": current, "is_fallback": False, "available": []}
+
+
+def translation_fields(*fields: str, prefix: str = "") -> tuple[str, ...]:
+    """The columns of translated `fields` for `.only()`: each language's (modeltranslation
+    rewrites a model's own fields in `.only()`, not those across a relation)."""
+    return tuple(
+        f"{prefix}{field}_{code}" for field in fields for code in LANGUAGE_CODES
+    )
+
+
+def translated_sql(field: str, language: str | None = None):
+    """A translated field as SQL, in `language` (default: the active one) with the same
+    fallback as the model attribute (modeltranslation's resolution order), for ordering
+    and annotating: `order_by("name")` would sort a missing translation ("" or NULL) as
+    if it were a name. `field` may cross relations ("partner__name")."""
+    codes = resolution_order(language or get_language() or settings.LANGUAGE_CODE)
+    text = CharField()
+    columns = [
+        NullIf(F(f"{field}_{code}"), Value(""), output_field=text) for code in codes
+    ]
+    # NULL where no language has it (a school without a partner network).
+    return Coalesce(*columns, output_field=text)
 
 
 def url_in_language(url: str, code: str) -> str:

@@ -165,7 +165,16 @@ USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="Europe/Skopje")
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = tuple(code for code, _name in LANGUAGES)
-MODELTRANSLATION_FALLBACK_LANGUAGES = MODELTRANSLATION_LANGUAGES
+# A missing translation is shown in the closest language a reader can read: Macedonian
+# and Bulgarian readers each other's (same script, close languages), Spanish readers
+# English, then any. siehub.i18n.translated_field puts the original language right after
+# the close one.
+MODELTRANSLATION_FALLBACK_LANGUAGES = {
+    "default": MODELTRANSLATION_LANGUAGES,
+    "mk": ("bg",),
+    "bg": ("mk",),
+    "es": ("en",),
+}
 # modeltranslation's language tabs in admin need jQuery UI, which it would load from
 # Google's CDN: the CSP blocks that (and nothing comes from a CDN), so the tabs never
 # appeared. Serve the vendored copy, and Django admin's own jQuery.

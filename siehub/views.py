@@ -23,7 +23,7 @@ class HomeView(TemplateView):
         from network.models import Organisation
 
         context = super().get_context_data(**kwargs)
-        context["partners"] = list(Organisation.objects.partners().order_by("name"))
+        context["partners"] = list(Organisation.objects.partners().by_name())
         context["latest_practices"] = list(
             Practice.objects.published()
             .select_related("organisation")

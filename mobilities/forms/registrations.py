@@ -5,11 +5,11 @@ The rules live in mobilities.services.registrations; the forms call its checks (
 school) so that a mistake shows next to its field, and the service checks again."""
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation, Position, User
+from siehub.i18n import language_choices, translated_sql
 
 from ..models import Registration
 from ..services import registrations as services
@@ -94,7 +94,7 @@ class ApplyForm(_DatesMixin, forms.ModelForm):
         self.mobility = mobility
         self.fields["school"].queryset = Organisation.objects.in_network_of(
             partner
-        ).order_by("-is_partner", "name")
+        ).order_by("-is_partner", translated_sql("name"), "pk")
         if not self.is_bound:
             self.initial.setdefault("school", member.organisation_id)
             self.initial.setdefault("role", member.position)
@@ -181,7 +181,7 @@ class RegisterForm(forms.Form):
         ),
     )
     language = forms.ChoiceField(
-        label=_("Language of the invitation"), choices=settings.LANGUAGES
+        label=_("Language of the invitation"), choices=language_choices
     )
     role = forms.ChoiceField(
         label=_("Role"),
@@ -214,7 +214,9 @@ class RegisterForm(forms.Form):
             .select_related("organisation")
             .order_by("last_name", "first_name", "pk")
         )
-        self.fields["school"].queryset = network.order_by("-is_partner", "name")
+        self.fields["school"].queryset = network.order_by(
+            "-is_partner", translated_sql("name"), "pk"
+        )
         self.fields["language"].initial = services.partner_language(partner)
 
     def clean(self):

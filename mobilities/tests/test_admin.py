@@ -221,7 +221,7 @@ def test_an_event_is_added_with_its_quotas_and_sessions(admin_client):
             "slug": "spring-training-sofia",
             "original_language": "en",
             "host": host.pk,
-            "city": "Sofia",
+            "city_en": "Sofia",
             "country": "BG",
             "timezone": "Europe/Sofia",
             "starts_on": "2031-04-06",

@@ -21,6 +21,7 @@ from mobilities.models import (
     RegistrationStatus,
     Session,
 )
+from mobilities.tests.factories import SessionFactory
 from network.tests.factories import OrganisationFactory, PartnerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -268,6 +269,8 @@ class TestDetail:
             title_en="Initiating positive change",
             title_mk="Иницирање позитивна промена",
             description_mk="Посети на училишта.",
+            venue_mk="Основно училиште „Сан Карлос“",
+            city_mk="Мадрид",
         )
         untranslated = make_mobility(title_en="Only in English", title_bg="")
 
@@ -279,6 +282,33 @@ class TestDetail:
         assert 'class="translation-note"' not in mk
         assert 'lang="en">Only in English</h1>' in bg
         assert 'class="translation-note"' in bg
+
+    def test_programme_and_venue_in_the_readers_language_or_marked(self, client):
+        mobility = make_mobility(
+            title_bg="Обучение", venue_en="Training hall", venue_bg="Учебна зала"
+        )
+        SessionFactory(
+            mobility=mobility,
+            title_en="Welcome",
+            title_bg="Добре дошли",
+            description_en="Who we are.",
+            location_en="Library",
+            location_bg="Библиотека",
+        )
+
+        bg = client.get(f"/bg/mobilities/{mobility.slug}/").content.decode()
+        es = client.get(f"/es/mobilities/{mobility.slug}/").content.decode()
+
+        assert "<dd>Учебна зала</dd>" in bg
+        assert ">Библиотека</span>" in bg
+        # The description has no Bulgarian: shown in English, said so, marked English.
+        assert (
+            '<div class="prose prose--small" lang="en"><p>Who we are.</p></div>' in bg
+        )
+        assert "translation-note--inline" in bg
+        # Nothing in Spanish: the venue and place in English, marked as such.
+        assert '<dd lang="en">Training hall</dd>' in es
+        assert '<span lang="en">Library</span>' in es
 
     def test_visitor_is_invited_to_log_in_to_apply(self, client):
         mobility = make_mobility()

@@ -15,7 +15,7 @@ from django.views.generic.detail import SingleObjectMixin
 from inventory.models import Practice
 from network.models import Organisation
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import LANGUAGE_CODES, translation_fields
 
 from ..calendar import mobility_ics
 from ..filters import MobilityFilter
@@ -100,7 +100,11 @@ class MobilityListView(FilteredListView):
         return (
             visible_mobilities(self.request.user)
             .select_related("host")
-            .only(*MOBILITY_CARD_FIELDS, "host__name", "host__slug")
+            .only(
+                *MOBILITY_CARD_FIELDS,
+                *translation_fields("name", prefix="host__"),
+                "host__slug",
+            )
         )
 
     def get_queryset(self):
@@ -215,7 +219,7 @@ class MobilityDetailView(DetailView):
             mobility.quotas.select_related("partner").only(
                 "mobility_id",
                 "seats",
-                "partner__name",
+                *translation_fields("name", prefix="partner__"),
                 "partner__slug",
                 "partner__country",
             )
@@ -272,10 +276,10 @@ class MobilityDetailView(DetailView):
                 "participant__deleted_at",
                 "participant__public_profile",
                 "participant__is_active",
-                "sending_partner__name",
+                *translation_fields("name", prefix="sending_partner__"),
                 "sending_partner__slug",
                 "sending_partner__country",
-                "school__name",
+                *translation_fields("name", prefix="school__"),
                 "school__slug",
             )
             .order_by(
@@ -311,7 +315,7 @@ class MobilityDetailView(DetailView):
                     "practice__slug",
                     "practice__original_language",
                     *_translations("title", prefix="practice__"),
-                    "school__name",
+                    *translation_fields("name", prefix="school__"),
                     "school__country",
                 )
                 .order_by("pk")

@@ -1,10 +1,10 @@
 from django import forms
-from django.conf import settings
 from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
+from siehub.i18n import language_choices
 
 from ..models import (
     ClaimStatus,
@@ -35,9 +35,7 @@ def organisation_choices():
     labels = dict(sorted_country_choices())
     groups: dict[str, list] = {code: [] for code in labels if code}
     rows = (
-        claimable_organisations()
-        .order_by("name")
-        .values_list("pk", "name", "city", "country")
+        claimable_organisations().by_name().values_list("pk", "name", "city", "country")
     )
     for pk, name, city, country in rows:
         label = f"{name} ({city})" if city else name
@@ -94,7 +92,7 @@ class SignupForm(forms.Form):
     country = forms.ChoiceField(label=_("Country"), choices=sorted_country_choices)
     preferred_language = forms.ChoiceField(
         label=_("Preferred language"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         help_text=_("The platform and its emails use this language."),
     )
     organisation = OrganisationChoiceField(

@@ -5,7 +5,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
 
 from ..models import (
     Community,
@@ -81,7 +81,7 @@ class CommunityForm(forms.Form):
                 "first_name",
                 "last_name",
                 "deleted_at",
-                "organisation__name",
+                *translation_fields("name", prefix="organisation__"),
             )
             .order_by("last_name", "first_name", "pk")
         )

@@ -10,12 +10,13 @@ from siehub.text import save_with_unique_slug
 from ..models import Organisation, User
 
 # What a coordinator may set; `partner`, `is_partner`, `slug` and the coordinators are
-# the server's (or the curators', in admin).
+# the server's (or the curators', in admin). The name and city are written in the
+# coordinator's language, the other languages' kept.
+TRANSLATED_FIELDS = ("name", "city")
 EDITABLE_FIELDS = (
-    "name",
+    *TRANSLATED_FIELDS,
     "kind",
     "country",
-    "city",
     "address",
     "website",
     "email",
@@ -29,7 +30,7 @@ EDITABLE_FIELDS = (
 
 def coordinated_partners(user: User):
     """The partner organisations whose networks `user` coordinates, by name."""
-    return Organisation.objects.coordinated_by(user).order_by("name")
+    return Organisation.objects.coordinated_by(user).by_name()
 
 
 def _apply(organisation: Organisation, data: dict, language: str) -> None:
@@ -38,6 +39,8 @@ def _apply(organisation: Organisation, data: dict, language: str) -> None:
             value = data[field]
             if isinstance(value, str):
                 value = value.strip()
+            if field in TRANSLATED_FIELDS:
+                field = f"{field}_{language}"
             setattr(organisation, field, value)
     if "description" in data:
         had_description = any(
@@ -62,7 +65,9 @@ def organisation_create(
     _apply(organisation, data, language)
     organisation.original_language = language
     organisation.full_clean(exclude=["slug"])
-    save_with_unique_slug(organisation, organisation.name, fallback="organisation")
+    save_with_unique_slug(
+        organisation, getattr(organisation, f"name_{language}"), fallback="organisation"
+    )
     return organisation
 
 

@@ -163,7 +163,7 @@ class TestCreate:
         )
         assert response.status_code == 302
         assert response["Location"] == "/mk/my/network/"
-        school = Organisation.objects.get(name="ООУ „Гоце Делчев“")
+        school = Organisation.objects.get(name_mk="ООУ „Гоце Делчев“")
         assert school.slug == "oou-goce-delchev"
         assert school.partner == partner
         assert not school.is_partner

@@ -247,6 +247,7 @@ class TestOrganisationDetail:
     def test_description_in_the_visitors_language_has_no_note(self, client):
         school = OrganisationFactory(
             original_language="mk",
+            name_es="Escuela número 1",
             description_mk="Училиште.",
             description_es="Escuela.",
         )
@@ -663,6 +664,54 @@ class TestMemberDetail:
         assert response.context["practice_count"] == 15
 
 
+# Names and cities are content, in the reader's language ------------------------------
+
+
+class TestOrganisationNamesInEveryLanguage:
+    @pytest.fixture
+    def school(self):
+        return OrganisationFactory(
+            slug="goce-delchev",
+            original_language="mk",
+            name_en="“Goce Delchev” Primary School",
+            name_mk="ООУ „Гоце Делчев“",
+            name_bg="",
+            city_en="Bitola",
+            city_mk="Битола",
+            city_bg="Битоля",
+        )
+
+    def test_page_shows_the_name_and_city_of_the_readers_language(self, client, school):
+        html = client.get("/mk/organisations/goce-delchev/").content.decode()
+        assert (
+            '<h1 id="organisation-title" class="page-title">ООУ „Гоце Делчев“</h1>'
+            in html
+        )
+        assert "<dd>Битола</dd>" in html
+        assert "translation-note" not in html
+
+    def test_a_missing_name_shows_the_original_with_a_note(self, client, school):
+        html = client.get("/bg/organisations/goce-delchev/").content.decode()
+        assert 'lang="mk">ООУ „Гоце Делчев“</h1>' in html
+        assert 'class="translation-note"' in html
+        assert "<dd>Битоля</dd>" in html
+
+    @pytest.mark.parametrize("words", ["Гоце", "goce delchev", "Битоля", "bitola"])
+    def test_directory_search_finds_the_name_or_city_in_any_language(
+        self, client, school, words
+    ):
+        response = client.get(f"/es/organisations/?q={words}")
+        assert card_titles(response) == ["“Goce Delchev” Primary School"]
+
+    def test_directory_sorts_by_the_name_shown(self, client, partners):
+        bitola = partners[1]
+        OrganisationFactory(name_en="Zebra", name_mk="Алфа", partner=bitola)
+        OrganisationFactory(name_en="Alpha", name_mk="", partner=bitola)
+        # In Macedonian: "Алфа" and, with no Macedonian name, "Alpha" as shown.
+        response = client.get("/mk/organisations/?network=akcija")
+        assert card_titles(response)[-2:] == ["Alpha", "Алфа"]
+
+
 # PostgreSQL: the searches are served by the trigram indexes -----------------------------
 
 
@@ -680,14 +729,15 @@ def plan(queryset, table: str, indexes: tuple[str, ...]) -> str:
 
 @pytest.mark.postgres
 def test_organisation_search_uses_the_trigram_indexes():
-    from network.filters import words_in_fields
+    from network.filters import OrganisationFilter, words_in_fields
 
     Organisation.objects.bulk_create(
         Organisation(name=f"School {n}", slug=f"s-{n}", kind="school", country="MK")
         for n in range(3000)
     )
-    indexes = ("network_org_name_trgm", "network_org_city_trgm")
-    queryset = Organisation.objects.filter(words_in_fields("bitola", ("name", "city")))
+    fields = OrganisationFilter.search_fields
+    indexes = tuple(f"network_org_{field}_trgm" for field in fields)
+    queryset = Organisation.objects.filter(words_in_fields("bitola", fields))
     explained = plan(queryset, "network_organisation", indexes)
     for index in indexes:
         assert f"Bitmap Index Scan on {index}" in explained

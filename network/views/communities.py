@@ -29,19 +29,18 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.db.models import Exists, F, OuterRef, Prefetch, Q
-from django.db.models.functions import Coalesce
+from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import LANGUAGE_CODES, translated_sql
 from siehub.pagination import LastPageOnOverflowMixin
 
 from ..forms.communities import (
@@ -57,13 +56,6 @@ from ..services import communities as services
 # The roster names at most this many members with a public profile, then counts.
 ROSTER_SIZE = 48
 GATHERED_SHOWN = 50
-
-
-def _name_in_active_language():
-    """Order by the name a visitor reads: their language, else any other."""
-    active = get_language()
-    codes = [active, *[code for code in LANGUAGE_CODES if code != active]]
-    return Coalesce(*[F(f"name_{code}") for code in codes])
 
 
 def redirect_back(request, default: str) -> HttpResponseRedirect:
@@ -127,7 +119,7 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
                 queryset = queryset.filter(pk__in=self.my_ids)
         # Tens of communities, not thousands: ordering by the translated name needs
         # no index of its own.
-        return queryset.order_by(_name_in_active_language(), "pk")
+        return queryset.order_by(translated_sql("name"), "pk")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import TemplateView
 
+from siehub.i18n import translated_sql, translation_fields
+
 from ..forms.coordination import ClaimDecisionForm, OrganisationForm
 from ..models import Organisation, OrganisationClaim, User
 from ..services import members as member_services
@@ -89,7 +91,7 @@ class CoordinationView(CoordinatorMixin, TemplateView):
                     )
                 ),
             )
-            .order_by("-is_partner", "name")
+            .order_by("-is_partner", translated_sql("name"), "pk")
         )
         paginator = Paginator(organisations, ORGANISATIONS_PER_PAGE)
         page = paginator.get_page(self.request.GET.get("page"))
@@ -190,7 +192,9 @@ def members_context(request, *, decision_form=None, decision_claim=None) -> dict
     and the oldest pending claims with a decision form each."""
     user = request.user
     organisations = list(
-        managed_organisations(user).order_by("-is_partner", "name").only("name", "slug")
+        managed_organisations(user).order_by(
+            "-is_partner", translated_sql("name"), "pk"
+        )
     )
     members = (
         User.objects.filter(
@@ -203,10 +207,10 @@ def members_context(request, *, decision_form=None, decision_claim=None) -> dict
             "email",
             "position",
             "is_active",
-            "organisation__name",
+            *translation_fields("name", prefix="organisation__"),
             "organisation__slug",
         )
-        .order_by("organisation__name", "last_name", "first_name", "pk")
+        .order_by(translated_sql("organisation__name"), "last_name", "first_name", "pk")
     )
     selected = request.GET.get("organisation", "")
     chosen = next((o for o in organisations if o.slug == selected), None)

@@ -13,7 +13,7 @@ from django.views import View
 from django.views.generic import DetailView
 
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
 
 from ..filters import MemberFilter, OrganisationFilter
 from ..forms.directory import ContactForm
@@ -47,7 +47,7 @@ MEMBER_CARD_FIELDS = (
     "country",
     "expertise_areas",
     "deleted_at",
-    "organisation__name",
+    *translation_fields("name", prefix="organisation__"),
 )
 
 
@@ -89,6 +89,7 @@ class OrganisationListView(FilteredListView):
         return (
             Organisation.objects.only(
                 "name",
+                "original_language",
                 "slug",
                 "kind",
                 "country",
@@ -100,11 +101,15 @@ class OrganisationListView(FilteredListView):
             # The network an organisation belongs to: a partner heads its own.
             .annotate(
                 network_name=Case(
-                    When(is_partner=True, then=F("name")), default=F("partner__name")
+                    When(is_partner=True, then=translated_sql("name")),
+                    default=translated_sql("partner__name"),
                 ),
             )
             .order_by(
-                F("network_name").asc(nulls_last=True), "-is_partner", "name", "pk"
+                F("network_name").asc(nulls_last=True),
+                "-is_partner",
+                translated_sql("name"),
+                "pk",
             )
         )
 
@@ -120,9 +125,7 @@ class OrganisationListView(FilteredListView):
         page = context["page_obj"]
         context["partners"] = []
         if not context["is_filtering"] and page.number == 1:
-            context["partners"] = list(
-                Organisation.objects.partners().order_by("name", "pk")
-            )
+            context["partners"] = list(Organisation.objects.partners().by_name())
         return context
 
 
@@ -164,8 +167,14 @@ class OrganisationDetailView(DetailView):
         )
         if organisation.is_partner:
             network = organisation.network.only(
-                "partner", "name", "slug", "kind", "city", "country"
-            ).order_by("name", "pk")
+                "partner",
+                "name",
+                "original_language",
+                "slug",
+                "kind",
+                "city",
+                "country",
+            ).by_name()
             context["network"] = list(network[:PAGE_NETWORK])
             context["network_count"] = network.count()
         context["mobilities"] = organisation_mobilities(organisation)
@@ -271,7 +280,7 @@ def member_profile_context(request, member, *, contact_form=None) -> dict:
                 "original_language",
                 *[f"name_{code}" for code in LANGUAGE_CODES],
             )
-            .order_by("name", "pk")
+            .order_by(translated_sql("name"), "pk")
         ),
         "can_contact": can_contact,
         "contact_form": contact_form if can_contact else None,
