@@ -10,6 +10,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
+from siehub.i18n import language_choices
 
 from .models import (
     Area,
@@ -100,7 +101,7 @@ class PracticeFilter(django_filters.FilterSet):
     )
     language = django_filters.ChoiceFilter(
         label=_("Available in"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         method="filter_language",
         empty_label=_("Any language"),
     )

@@ -1,12 +1,14 @@
 import filetype
 from django import forms
-from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.forms.accounts import sorted_country_choices
 from network.models import Organisation
+from siehub.i18n import language_choices
 from siehub.text import html_to_text
 
 from .models import (
@@ -66,7 +68,9 @@ class TextSectionsMixin:
 def section_field(model, name, rows=6):
     field = model._meta.get_field(name)
     return forms.CharField(
-        label=field.verbose_name.capitalize(),
+        # capfirst keeps the label lazy: it is translated when the form is shown, not
+        # once, in English, when this module is imported.
+        label=capfirst(field.verbose_name),
         help_text=field.help_text,
         required=False,
         max_length=10000,
@@ -79,7 +83,7 @@ class PracticeForm(TextSectionsMixin, forms.Form):
 
     original_language = forms.ChoiceField(
         label=_("Language you write in"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         help_text=_(
             "Curators and colleagues translate it into the other languages later."
         ),
@@ -99,7 +103,7 @@ class PracticeForm(TextSectionsMixin, forms.Form):
     transferability = section_field(Practice, "transferability", rows=4)
     organisation = forms.ModelChoiceField(
         label=_("School or organisation"),
-        queryset=Organisation.objects.order_by("name"),
+        queryset=Organisation.objects.by_name(),
         required=False,
     )
     country = forms.ChoiceField(
@@ -187,12 +191,12 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
     model = Adaptation
 
     original_language = forms.ChoiceField(
-        label=_("Language you write in"), choices=settings.LANGUAGES
+        label=_("Language you write in"), choices=language_choices
     )
     title = forms.CharField(label=_("Title"), max_length=200, required=False)
     school = forms.ModelChoiceField(
         label=_("Adapting school or organisation"),
-        queryset=Organisation.objects.order_by("name"),
+        queryset=Organisation.objects.by_name(),
     )
     period = forms.CharField(
         label=_("Period"),
@@ -235,8 +239,13 @@ class AttachmentForm(forms.Form):
     file = forms.FileField(
         label=_("File"),
         required=False,
-        help_text=_("PDF, office document or image, up to %(size)s.")
-        % {"size": filesizeformat(MAX_ATTACHMENT_SIZE)},
+        help_text=lazy(
+            lambda: (
+                _("PDF, office document or image, up to %(size)s.")
+                % {"size": filesizeformat(MAX_ATTACHMENT_SIZE)}
+            ),
+            str,
+        )(),
     )
     url = forms.URLField(
         label=_("Or a link"),

@@ -22,10 +22,18 @@ ALLOWED_TAGS = {
     "ol",
     "p",
     "pre",
+    "span",
     "strong",
     "ul",
 }
-ALLOWED_ATTRIBUTES = {"a": {"href", "title", "hreflang"}, "abbr": {"title"}}
+# `lang` marks a phrase in another language (a name quoted in English), for screen
+# readers and the check for untranslated words.
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title", "hreflang", "lang"},
+    "abbr": {"title", "lang"},
+    "span": {"lang"},
+    "p": {"lang"},
+}
 
 
 def sanitize_html(html: str) -> str:

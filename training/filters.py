@@ -3,13 +3,13 @@ state in the URL (a value that does not validate is dropped with a note by the l
 view)."""
 
 import django_filters
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from inventory.models import Area
 from network.models import json_list_contains
 from siehub.filters import URLFilterSet
+from siehub.i18n import language_choices
 
 from .models import Audience, Level, Module, Resource, ResourceKind
 
@@ -58,7 +58,7 @@ class ModuleFilter(AudienceAreaFilter):
     )
     language = django_filters.ChoiceFilter(
         label=_("Available in"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         method="filter_language",
         empty_label=_("Any language"),
     )
@@ -88,7 +88,7 @@ class ResourceFilter(AudienceAreaFilter):
     )
     language = django_filters.ChoiceFilter(
         label=_("Language of the resource"),
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         field_name="content_language",
         empty_label=_("Any language"),
     )
