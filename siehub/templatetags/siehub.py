@@ -43,10 +43,11 @@ def translated(obj, field):
 
 @register.filter
 def html_datetime(value):
-    """The machine-readable value of `<time datetime="…">`: a date as 2026-12-04, a time as
-    19:08:00, an aware datetime in the current time zone with its offset and no fraction
-    of a second (2026-12-04T19:08:00+01:00), a naive one as a local date and time; empty
-    for anything else. Django's `date:"c"` keeps the microseconds, which HTML forbids."""
+    """The machine-readable value of `<time datetime="…">`: a date as 2026-12-04, a time
+    as 19:08 (19:08:30 with seconds), an aware datetime in the current time zone with its
+    offset and no fraction of a second (2026-12-04T19:08:00+01:00), a naive one as a local
+    date and time; empty for anything else. Django's `date:"c"` keeps the microseconds,
+    which HTML forbids."""
     if isinstance(value, datetime.datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
@@ -54,5 +55,6 @@ def html_datetime(value):
     if isinstance(value, datetime.date):
         return value.isoformat()
     if isinstance(value, datetime.time):
-        return value.replace(tzinfo=None).isoformat(timespec="seconds")
+        precision = "seconds" if value.second else "minutes"
+        return value.replace(tzinfo=None).isoformat(timespec=precision)
     return ""

@@ -67,8 +67,9 @@ def test_date_is_a_date_only():
     assert render_datetime(dt.date(2027, 2, 4)) == "2027-02-04"
 
 
-def test_time_is_a_time_without_fraction():
-    assert render_datetime(dt.time(9, 30, 0, 500)) == "09:30:00"
+def test_time_is_hours_and_minutes_with_seconds_only_when_there_are():
+    assert render_datetime(dt.time(9, 30, 0, 500)) == "09:30"
+    assert render_datetime(dt.time(9, 30, 15, 500)) == "09:30:15"
 
 
 @pytest.mark.parametrize("value", [None, "", "2026-12-04", 42])
