@@ -1,5 +1,8 @@
+import datetime
+
 from django import template
 from django.conf import settings
+from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -36,3 +39,22 @@ def sanitize(html):
 def translated(obj, field):
     """A content field in the visitor's language, else its original language, else any."""
     return translated_field(obj, field)
+
+
+@register.filter
+def html_datetime(value):
+    """The machine-readable value of `<time datetime="…">`: a date as 2026-12-04, a time
+    as 19:08 (19:08:30 with seconds), an aware datetime in the current time zone with its
+    offset and no fraction of a second (2026-12-04T19:08:00+01:00), a naive one as a local
+    date and time; empty for anything else. Django's `date:"c"` keeps the microseconds,
+    which HTML forbids."""
+    if isinstance(value, datetime.datetime):
+        if timezone.is_aware(value):
+            value = timezone.localtime(value)
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, datetime.time):
+        precision = "seconds" if value.second else "minutes"
+        return value.replace(tzinfo=None).isoformat(timespec=precision)
+    return ""

@@ -211,6 +211,9 @@ def test_member_submits_practice_with_attachment_curator_publishes_visitor_finds
     expect(found).to_be_visible()
     expect(other_link).to_have_count(0)
     assert visitor.evaluate("window.notReloaded") is True
+    # The new count reaches the live region outside the results (out-of-band swap).
+    expect(visitor.locator("#results-status")).to_have_count(1)
+    expect(visitor.locator("#results-status")).not_to_be_empty()
     expect(visitor.locator("#f-country-ES")).to_be_checked()
     results_settled(visitor)
     visitor_accessible(axe)
