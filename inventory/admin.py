@@ -31,7 +31,7 @@ from .models import (
     MeasureType,
     Practice,
     PracticeReview,
-    PracticeRevision,
+    Revision,
     Status,
     StatusChange,
     TargetGroup,
@@ -65,7 +65,9 @@ class StatusChangeInline(admin.TabularInline):
 
 
 class RevisionInline(admin.TabularInline):
-    model = PracticeRevision
+    """The edits made after publication, with their values before and after."""
+
+    model = Revision
     fields = ("created_at", "editor", "changed_fields")
     readonly_fields = fields
     extra = 0
@@ -332,12 +334,10 @@ class PracticeAdmin(ModeratedAdmin):
     def save_model(self, request, obj, form, change):
         before = None
         if change:
-            before = services.practice_snapshot(Practice.objects.get(pk=obj.pk))
+            before = services.revision_snapshot(Practice.objects.get(pk=obj.pk))
         super().save_model(request, obj, form, change)
         if before is not None:
-            services.practice_record_edit(
-                practice=obj, editor=request.user, before=before
-            )
+            services.revision_record(obj=obj, editor=request.user, before=before)
         else:
             services.practice_reindex(practice_ids=[obj.pk])
         inventory_changed()
@@ -413,7 +413,15 @@ class AdaptationAdmin(ModeratedAdmin):
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
     autocomplete_fields = ("practice", "school")
     readonly_fields = ("status", "author", "created_at", "submitted_at", "published_at")
-    inlines = (StatusChangeInline,)
+    inlines = (StatusChangeInline, RevisionInline)
+
+    def save_model(self, request, obj, form, change):
+        before = None
+        if change:
+            before = services.revision_snapshot(Adaptation.objects.get(pk=obj.pk))
+        super().save_model(request, obj, form, change)
+        if before is not None:
+            services.revision_record(obj=obj, editor=request.user, before=before)
 
 
 class CommentReportInline(admin.TabularInline):

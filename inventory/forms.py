@@ -229,6 +229,39 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
 
+class AdaptationOutcomesForm(forms.Form):
+    """What the author adds to a published adaptation once results are known."""
+
+    results = forms.CharField(
+        label=_("Results"),
+        max_length=10000,
+        help_text=_(
+            "What changed for the pupils, and how you know it (attendance, grades, "
+            "drop-out)."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    lessons = section_field(Adaptation, "lessons")
+    period = forms.CharField(
+        label=_("Period"),
+        max_length=100,
+        required=False,
+        help_text=_(
+            "When it ran, start and end: for example, September 2022 to June 2023."
+        ),
+    )
+
+    def __init__(self, *args, adaptation, **kwargs):
+        language = adaptation.original_language
+        kwargs["initial"] = {
+            "results": html_to_text(getattr(adaptation, f"results_{language}") or ""),
+            "lessons": html_to_text(getattr(adaptation, f"lessons_{language}") or ""),
+            "period": adaptation.period,
+            **kwargs.get("initial", {}),
+        }
+        super().__init__(*args, **kwargs)
+
+
 class AttachmentForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), choices=Attachment.Kind.choices)

@@ -28,7 +28,7 @@ from .models import (
     CommentReport,
     GatheredPractice,
     Practice,
-    PracticeRevision,
+    Revision,
     Status,
     StatusChange,
 )
@@ -198,34 +198,41 @@ def practice_update(*, practice: Practice, editor, data: dict) -> Practice:
     return practice
 
 
-def practice_record_edit(
-    *, practice: Practice, editor, before: dict
-) -> PracticeRevision | None:
-    """Record which fields a curator changed on a published practice (admin edits)."""
-    if practice.status != Status.PUBLISHED:
-        return None
-    changes = {
-        field: [old, getattr(practice, field)]
-        for field, old in before.items()
-        if old != getattr(practice, field)
-    }
-    practice_reindex(practice_ids=[practice.pk])
-    if not changes:
-        return None
-    return PracticeRevision.objects.create(
-        practice=practice, editor=editor, changes=changes
-    )
+# The plain fields an edit after publication is compared on (besides the translated ones).
+REVISION_PLAIN_FIELDS = {
+    Practice: ("duration", "keywords", "scale", "country", "licence"),
+    Adaptation: ("period",),
+}
 
 
-def practice_snapshot(practice: Practice) -> dict:
+def revision_snapshot(obj) -> dict:
     """The values a revision compares: every translated column and the plain fields."""
     fields = [
-        f"{field}_{code}"
-        for field in Practice.TRANSLATED_FIELDS
-        for code in LANGUAGE_CODES
+        f"{field}_{code}" for field in obj.TRANSLATED_FIELDS for code in LANGUAGE_CODES
     ]
-    fields += ["duration", "keywords", "scale", "country", "licence"]
-    return {field: getattr(practice, field) for field in fields}
+    fields += REVISION_PLAIN_FIELDS[type(obj)]
+    # An empty translation is None or "" depending on who saved it: the same to a reader.
+    return {field: getattr(obj, field) or "" for field in fields}
+
+
+def revision_record(*, obj, editor, before: dict) -> Revision | None:
+    """Record which fields of a published practice or adaptation changed, from what to
+    what and by whom (None when it is not published or nothing changed)."""
+    if obj.status != Status.PUBLISHED:
+        return None
+    after = revision_snapshot(obj)
+    changes = {
+        field: [old, after[field]]
+        for field, old in before.items()
+        if old != after.get(field)
+    }
+    if isinstance(obj, Practice):
+        practice_reindex(practice_ids=[obj.pk])
+    if not changes:
+        return None
+    return Revision.objects.create(
+        editor=editor, changes=changes, **_subject_kwargs(obj)
+    )
 
 
 def missing_sections(obj) -> list[str]:
@@ -445,6 +452,30 @@ def adaptation_update(*, adaptation: Adaptation, editor, data: dict) -> Adaptati
         raise ValidationError(_("This adaptation can no longer be edited."))
     _apply_adaptation_data(adaptation, data)
     adaptation.save()
+    return adaptation
+
+
+@transaction.atomic
+def adaptation_report_outcomes(
+    *, adaptation: Adaptation, author, data: dict
+) -> Adaptation:
+    """Add what came of a published adaptation (results, lessons learned, period) in its
+    original language: no new review, but the change is recorded for the curators."""
+    adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
+    if not adaptation.outcomes_editable_by(author):
+        raise PermissionDenied
+    before = revision_snapshot(adaptation)
+    language = adaptation.original_language
+    for section in Adaptation.OUTCOME_SECTIONS:
+        if section in data:
+            _set_translated(adaptation, section, language, clean_section(data[section]))
+    for field in Adaptation.OUTCOME_FIELDS:
+        if field in data:
+            setattr(adaptation, field, " ".join((data[field] or "").split()))
+    if not (getattr(adaptation, f"results_{language}") or "").strip():
+        raise ValidationError(_("A published adaptation keeps its results."))
+    adaptation.save()
+    revision_record(obj=adaptation, editor=author, before=before)
     return adaptation
 
 

@@ -71,6 +71,11 @@ urlpatterns = [
         views.AdaptationFormView.as_view(),
         name="adaptation-edit",
     ),
+    path(
+        "adaptations/<int:pk>/outcomes/",
+        views.AdaptationOutcomesView.as_view(),
+        name="adaptation-outcomes",
+    ),
     path("my/practices/", views.MyPracticesView.as_view(), name="my-practices"),
     path(
         "practices/<slug:slug>/gather/",

@@ -18,7 +18,13 @@ from siehub.pagination import LastPageOnOverflowMixin
 
 from . import services
 from .filters import PracticeFilter, facet_counts
-from .forms import AdaptationForm, AttachmentForm, CommentForm, PracticeForm
+from .forms import (
+    AdaptationForm,
+    AdaptationOutcomesForm,
+    AttachmentForm,
+    CommentForm,
+    PracticeForm,
+)
 from .models import (
     Adaptation,
     Attachment,
@@ -410,7 +416,51 @@ class AdaptationDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         adaptation = self.object
         context["can_edit"] = adaptation.is_editable_by(self.request.user)
+        context["can_report_outcomes"] = adaptation.outcomes_editable_by(
+            self.request.user
+        )
         return context
+
+
+class AdaptationOutcomesView(LoginRequiredMixin, View):
+    """The author adds results, lessons learned and the period to a published
+    adaptation, without a new review; the curators see the change in admin."""
+
+    template_name = "inventory/adaptation_outcomes.html"
+
+    def get_adaptation(self):
+        return get_object_or_404(
+            Adaptation.objects.outcomes_editable_by(self.request.user).select_related(
+                "practice"
+            ),
+            pk=self.kwargs["pk"],
+        )
+
+    def render_form(self, form, adaptation, status=200):
+        context = {"form": form, "adaptation": adaptation}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, pk):
+        adaptation = self.get_adaptation()
+        return self.render_form(
+            AdaptationOutcomesForm(adaptation=adaptation), adaptation
+        )
+
+    def post(self, request, pk):
+        adaptation = self.get_adaptation()
+        form = AdaptationOutcomesForm(request.POST, adaptation=adaptation)
+        if not form.is_valid():
+            return self.render_form(form, adaptation, status=400)
+        try:
+            services.adaptation_report_outcomes(
+                adaptation=adaptation, author=request.user, data=form.cleaned_data
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render_form(form, adaptation, status=400)
+        messages.success(request, _("The outcomes of your adaptation are published."))
+        return redirect(adaptation.get_absolute_url())
 
 
 class AdaptationFormView(LoginRequiredMixin, View):

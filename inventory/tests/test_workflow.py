@@ -230,12 +230,10 @@ def test_text_is_stored_in_the_original_language_and_sanitised():
 
 def test_edits_of_a_published_practice_are_recorded(curator):
     practice = PublishedPracticeFactory(title_en="Old title")
-    before = services.practice_snapshot(practice)
+    before = services.revision_snapshot(practice)
     practice.title_en = "New title"
     practice.save()
-    revision = services.practice_record_edit(
-        practice=practice, editor=curator, before=before
-    )
+    revision = services.revision_record(obj=practice, editor=curator, before=before)
     assert revision.changes == {"title_en": ["Old title", "New title"]}
     assert revision.editor == curator
 
