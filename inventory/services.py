@@ -290,7 +290,8 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
         obj.submitted_at = now
     if to_status == Status.CHANGES_REQUESTED and not note.strip():
         raise ValidationError(_("Tell the author which changes are needed."))
-    if to_status == Status.PUBLISHED and obj.published_at is None:
+    first_publication = to_status == Status.PUBLISHED and obj.published_at is None
+    if first_publication:
         obj.published_at = now
     obj.status = to_status
     obj.save(update_fields=["status", "submitted_at", "published_at", "updated_at"])
@@ -303,6 +304,8 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
     )
     if isinstance(obj, Adaptation) and Status.PUBLISHED in (from_status, to_status):
         _recount_adaptations(obj.practice_id)
+    if isinstance(obj, Adaptation) and first_publication:
+        _notify_adapted(obj)
     if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
         transaction.on_commit(inventory_changed)
     if to_status == Status.SUBMITTED:
@@ -330,6 +333,30 @@ def _notify_author(obj, kind: str, note: str) -> None:
         title=_title_in(obj, author.preferred_language),
         what=str(_kind_label(obj, author.preferred_language)),
         note=note,
+    )
+
+
+def _notify_adapted(adaptation: Adaptation) -> None:
+    """Tell the author of a practice that another school's adaptation of it is published
+    (not when she adapted it herself, nor once she has left)."""
+    practice = adaptation.practice
+    author = practice.author
+    if author.pk == adaptation.author_id:
+        return
+    if not author.is_active or author.deleted_at is not None:
+        return
+    language = author.preferred_language
+    with translation.override(language):
+        link = reverse("inventory:adaptation-detail", kwargs={"pk": adaptation.pk})
+    notify(
+        author,
+        "inventory_adapted",
+        link=link,
+        title=_title_in(practice, language),
+        adaptation_title=_title_in(adaptation, language),
+        school=adaptation.school,
+        school_name=adaptation.school.name,
+        adaptation=adaptation,
     )
 
 
