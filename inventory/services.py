@@ -561,6 +561,19 @@ def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
 
 
 @transaction.atomic
+def practice_attachments_update(
+    *, practice: Practice, author, add=(), remove=()
+) -> list[Attachment]:
+    """Add checked files and links to the author's editable practice and remove the
+    chosen ones, all or nothing; return the added attachments."""
+    for attachment in remove:
+        if attachment.practice_id != practice.pk:
+            raise PermissionDenied
+        attachment_delete(attachment=attachment, author=author)
+    return [attachment_add(practice=practice, author=author, data=data) for data in add]
+
+
+@transaction.atomic
 def attachment_delete(*, attachment: Attachment, author) -> None:
     """Remove an attachment (and its file) from the author's editable practice."""
     practice = attachment.practice
