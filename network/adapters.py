@@ -6,7 +6,6 @@ from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.sites.shortcuts import get_current_site
-from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import translation
 
@@ -46,6 +45,13 @@ def is_member(user) -> bool:
         and user.is_active
         and EmailAddress.objects.filter(user=user, verified=True).exists()
     )
+
+
+def address_verified(sender, request=None, email_address=None, **kwargs):
+    """allauth verified an address: by the link, by a code or by a curator in admin. Its
+    `email_confirmed` signal is the one hook all of these pass (connected in
+    NetworkConfig.ready); what waited for the verification is a service."""
+    services.member_address_verified(user=email_address.user)
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -95,17 +101,6 @@ class AccountAdapter(DefaultAccountAdapter):
                 recipient=user,
                 secret=True,
             )
-
-    def confirm_email(self, request, email_address):
-        """Verify the address; the first verified address of a member earns the welcome."""
-        with transaction.atomic():
-            first = not EmailAddress.objects.filter(
-                user_id=email_address.user_id, verified=True
-            ).exists()
-            confirmed = super().confirm_email(request, email_address)
-            if confirmed and first:
-                services.member_welcome(user=email_address.user)
-        return confirmed
 
     def post_login(self, request, user, *, redirect_url=None, **kwargs):
         """Continue in the member's preferred language after login."""
