@@ -32,7 +32,7 @@ from .models import (
     MeasureType,
     Practice,
     PracticeReview,
-    PracticeRevision,
+    Revision,
     Status,
     StatusChange,
     TargetGroup,
@@ -66,7 +66,9 @@ class StatusChangeInline(admin.TabularInline):
 
 
 class RevisionInline(admin.TabularInline):
-    model = PracticeRevision
+    """The edits made after publication, with their values before and after."""
+
+    model = Revision
     fields = ("created_at", "editor", "changed_fields")
     readonly_fields = fields
     extra = 0
@@ -335,12 +337,10 @@ class PracticeAdmin(ModeratedAdmin):
     def save_model(self, request, obj, form, change):
         before = None
         if change:
-            before = services.practice_snapshot(Practice.objects.get(pk=obj.pk))
+            before = services.revision_snapshot(Practice.objects.get(pk=obj.pk))
         super().save_model(request, obj, form, change)
         if before is not None:
-            services.practice_record_edit(
-                practice=obj, editor=request.user, before=before
-            )
+            services.revision_record(obj=obj, editor=request.user, before=before)
         else:
             services.practice_reindex(practice_ids=[obj.pk])
         inventory_changed()
@@ -417,7 +417,15 @@ class AdaptationAdmin(ModeratedAdmin):
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
     autocomplete_fields = ("practice", "school")
     readonly_fields = ("status", "author", "created_at", "submitted_at", "published_at")
-    inlines = (StatusChangeInline,)
+    inlines = (StatusChangeInline, RevisionInline)
+
+    def save_model(self, request, obj, form, change):
+        before = None
+        if change:
+            before = services.revision_snapshot(Adaptation.objects.get(pk=obj.pk))
+        super().save_model(request, obj, form, change)
+        if before is not None:
+            services.revision_record(obj=obj, editor=request.user, before=before)
 
 
 class CommentReportInline(admin.TabularInline):

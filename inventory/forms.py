@@ -233,9 +233,42 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
 
+class AdaptationOutcomesForm(forms.Form):
+    """What the author adds to a published adaptation once results are known."""
+
+    results = forms.CharField(
+        label=_("Results"),
+        max_length=10000,
+        help_text=_(
+            "What changed for the pupils, and how you know it (attendance, grades, "
+            "drop-out)."
+        ),
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+    lessons = section_field(Adaptation, "lessons")
+    period = forms.CharField(
+        label=_("Period"),
+        max_length=100,
+        required=False,
+        help_text=_(
+            "When it ran, start and end: for example, September 2022 to June 2023."
+        ),
+    )
+
+    def __init__(self, *args, adaptation, **kwargs):
+        language = adaptation.original_language
+        kwargs["initial"] = {
+            "results": html_to_text(getattr(adaptation, f"results_{language}") or ""),
+            "lessons": html_to_text(getattr(adaptation, f"lessons_{language}") or ""),
+            "period": adaptation.period,
+            **kwargs.get("initial", {}),
+        }
+        super().__init__(*args, **kwargs)
+
+
 class AttachmentForm(forms.Form):
-    title = forms.CharField(label=_("Title"), max_length=200)
-    kind = forms.ChoiceField(label=_("Kind"), choices=Attachment.Kind.choices)
+    """One new file or link, added in the practice form itself (empty slots are ignored)."""
+
     file = forms.FileField(
         label=_("File"),
         required=False,
@@ -252,6 +285,18 @@ class AttachmentForm(forms.Form):
         required=False,
         assume_scheme="https",
         help_text=_("For example a video or a web page about the practice."),
+    )
+    kind = forms.ChoiceField(
+        label=_("Kind"),
+        choices=Attachment.Kind.choices,
+        initial=Attachment.Kind.DOCUMENT,
+    )
+    # Not "Title": the practice form has its own title field.
+    title = forms.CharField(
+        label=_("Name shown to readers"),
+        max_length=200,
+        required=False,
+        help_text=_("Optional: without it, the file's name or the link is shown."),
     )
 
     def clean_file(self):
@@ -286,10 +331,45 @@ class AttachmentForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        has_file, has_url = bool(cleaned.get("file")), bool(cleaned.get("url"))
-        if has_file == has_url and not self.errors:
+        upload, url = cleaned.get("file"), cleaned.get("url")
+        if bool(upload) == bool(url) and not self.errors:
             raise forms.ValidationError(_("Attach either a file or a link."))
+        if not cleaned.get("title") and (upload or url):
+            name = upload.name.rsplit("/", 1)[-1] if upload else url
+            cleaned["title"] = name[:200]
         return cleaned
+
+
+# New attachments offered at once in the practice form; more after saving. The cap also
+# bounds what a forged management form can ask for.
+NEW_ATTACHMENT_SLOTS = 2
+AttachmentFormSet = forms.formset_factory(
+    AttachmentForm,
+    extra=NEW_ATTACHMENT_SLOTS,
+    max_num=NEW_ATTACHMENT_SLOTS,
+    absolute_max=NEW_ATTACHMENT_SLOTS,
+    validate_max=True,
+)
+
+
+class AttachmentRemovalForm(forms.Form):
+    """Which of the practice's attachments the author ticked to remove."""
+
+    remove_attachments = forms.ModelMultipleChoiceField(
+        label=_("Remove"),
+        queryset=Attachment.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, practice=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if practice is not None:
+            self.fields["remove_attachments"].queryset = practice.attachments.all()
+
+    def removing(self) -> set[str]:
+        """The ticked values as typed (to keep them ticked when the page comes back)."""
+        return set(self.data.getlist("remove_attachments")) if self.is_bound else set()
 
 
 class CommentForm(forms.Form):

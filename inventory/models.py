@@ -457,11 +457,24 @@ class Attachment(models.Model):
         return reverse("inventory:attachment-download", kwargs={"pk": self.pk})
 
 
+class AdaptationQuerySet(ModeratedQuerySet):
+    def outcomes_editable_by(self, user):
+        """The published adaptations whose outcomes this member may still report: their
+        own (results come months after the start, without a new review)."""
+        if not user.is_authenticated:
+            return self.none()
+        return self.filter(author=user, status=Status.PUBLISHED)
+
+
 class Adaptation(Moderated, models.Model):
     """How another school adapted a practice: the second level of collection."""
 
     SECTIONS = ("context", "changes", "results", "lessons")
     REQUIRED_SECTIONS = ("context", "changes", "results")
+    # What the author may still add once the adaptation is published: what came of it.
+    # The rest (what differed, what was changed) was reviewed and stays as published.
+    OUTCOME_SECTIONS = ("results", "lessons")
+    OUTCOME_FIELDS = ("period",)
     TRANSLATED_FIELDS = ("title", *SECTIONS)
 
     practice = models.ForeignKey(
@@ -518,7 +531,7 @@ class Adaptation(Moderated, models.Model):
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
     published_at = models.DateTimeField(_("published"), null=True, blank=True)
 
-    objects = ModeratedQuerySet.as_manager()
+    objects = AdaptationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("adaptation")
@@ -551,6 +564,12 @@ class Adaptation(Moderated, models.Model):
 
     def get_absolute_url(self):
         return reverse("inventory:adaptation-detail", kwargs={"pk": self.pk})
+
+    def outcomes_editable_by(self, user) -> bool:
+        """Whether `user` may add outcomes: the author of a published adaptation."""
+        return self.status == Status.PUBLISHED and self.author_id == getattr(
+            user, "pk", None
+        )
 
 
 class StatusChange(models.Model):
@@ -596,11 +615,23 @@ class StatusChange(models.Model):
         return f"{self.from_status} → {self.to_status}"
 
 
-class PracticeRevision(models.Model):
-    """An edit of a published practice: who changed which fields, from what to what."""
+class Revision(models.Model):
+    """An edit of a published practice or adaptation: who changed which fields, from what
+    to what (a curator in admin, or an author adding the outcomes of an adaptation)."""
 
     practice = models.ForeignKey(
-        Practice, on_delete=models.CASCADE, related_name="revisions"
+        Practice,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="revisions",
+    )
+    adaptation = models.ForeignKey(
+        Adaptation,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="revisions",
     )
     editor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -615,9 +646,19 @@ class PracticeRevision(models.Model):
         verbose_name = _("edit after publication")
         verbose_name_plural = _("edits after publication")
         ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(practice__isnull=True) ^ Q(adaptation__isnull=True),
+                name="inventory_revision_one_subject",
+            ),
+        ]
 
     def __str__(self):
         return ", ".join(sorted(self.changes))
+
+    @property
+    def subject(self):
+        return self.practice or self.adaptation
 
 
 class CommentQuerySet(models.QuerySet):

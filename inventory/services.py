@@ -28,7 +28,7 @@ from .models import (
     CommentReport,
     GatheredPractice,
     Practice,
-    PracticeRevision,
+    Revision,
     Status,
     StatusChange,
 )
@@ -198,34 +198,41 @@ def practice_update(*, practice: Practice, editor, data: dict) -> Practice:
     return practice
 
 
-def practice_record_edit(
-    *, practice: Practice, editor, before: dict
-) -> PracticeRevision | None:
-    """Record which fields a curator changed on a published practice (admin edits)."""
-    if practice.status != Status.PUBLISHED:
-        return None
-    changes = {
-        field: [old, getattr(practice, field)]
-        for field, old in before.items()
-        if old != getattr(practice, field)
-    }
-    practice_reindex(practice_ids=[practice.pk])
-    if not changes:
-        return None
-    return PracticeRevision.objects.create(
-        practice=practice, editor=editor, changes=changes
-    )
+# The plain fields an edit after publication is compared on (besides the translated ones).
+REVISION_PLAIN_FIELDS = {
+    Practice: ("duration", "keywords", "scale", "country", "licence"),
+    Adaptation: ("period",),
+}
 
 
-def practice_snapshot(practice: Practice) -> dict:
+def revision_snapshot(obj) -> dict:
     """The values a revision compares: every translated column and the plain fields."""
     fields = [
-        f"{field}_{code}"
-        for field in Practice.TRANSLATED_FIELDS
-        for code in LANGUAGE_CODES
+        f"{field}_{code}" for field in obj.TRANSLATED_FIELDS for code in LANGUAGE_CODES
     ]
-    fields += ["duration", "keywords", "scale", "country", "licence"]
-    return {field: getattr(practice, field) for field in fields}
+    fields += REVISION_PLAIN_FIELDS[type(obj)]
+    # An empty translation is None or "" depending on who saved it: the same to a reader.
+    return {field: getattr(obj, field) or "" for field in fields}
+
+
+def revision_record(*, obj, editor, before: dict) -> Revision | None:
+    """Record which fields of a published practice or adaptation changed, from what to
+    what and by whom (None when it is not published or nothing changed)."""
+    if obj.status != Status.PUBLISHED:
+        return None
+    after = revision_snapshot(obj)
+    changes = {
+        field: [old, after[field]]
+        for field, old in before.items()
+        if old != after.get(field)
+    }
+    if isinstance(obj, Practice):
+        practice_reindex(practice_ids=[obj.pk])
+    if not changes:
+        return None
+    return Revision.objects.create(
+        editor=editor, changes=changes, **_subject_kwargs(obj)
+    )
 
 
 def missing_sections(obj) -> list[str]:
@@ -283,7 +290,8 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
         obj.submitted_at = now
     if to_status == Status.CHANGES_REQUESTED and not note.strip():
         raise ValidationError(_("Tell the author which changes are needed."))
-    if to_status == Status.PUBLISHED and obj.published_at is None:
+    first_publication = to_status == Status.PUBLISHED and obj.published_at is None
+    if first_publication:
         obj.published_at = now
     obj.status = to_status
     obj.save(update_fields=["status", "submitted_at", "published_at", "updated_at"])
@@ -296,6 +304,8 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
     )
     if isinstance(obj, Adaptation) and Status.PUBLISHED in (from_status, to_status):
         _recount_adaptations(obj.practice_id)
+    if isinstance(obj, Adaptation) and first_publication:
+        _notify_adapted(obj)
     if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
         transaction.on_commit(inventory_changed)
     if to_status == Status.SUBMITTED:
@@ -323,6 +333,30 @@ def _notify_author(obj, kind: str, note: str) -> None:
         title=_title_in(obj, author.preferred_language),
         what=str(_kind_label(obj, author.preferred_language)),
         note=note,
+    )
+
+
+def _notify_adapted(adaptation: Adaptation) -> None:
+    """Tell the author of a practice that another school's adaptation of it is published
+    (not when she adapted it herself, nor once she has left)."""
+    practice = adaptation.practice
+    author = practice.author
+    if author.pk == adaptation.author_id:
+        return
+    if not author.is_active or author.deleted_at is not None:
+        return
+    language = author.preferred_language
+    with translation.override(language):
+        link = reverse("inventory:adaptation-detail", kwargs={"pk": adaptation.pk})
+    notify(
+        author,
+        "inventory_adapted",
+        link=link,
+        title=_title_in(practice, language),
+        adaptation_title=_title_in(adaptation, language),
+        school=adaptation.school,
+        school_name=adaptation.school.name,
+        adaptation=adaptation,
     )
 
 
@@ -449,6 +483,30 @@ def adaptation_update(*, adaptation: Adaptation, editor, data: dict) -> Adaptati
 
 
 @transaction.atomic
+def adaptation_report_outcomes(
+    *, adaptation: Adaptation, author, data: dict
+) -> Adaptation:
+    """Add what came of a published adaptation (results, lessons learned, period) in its
+    original language: no new review, but the change is recorded for the curators."""
+    adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
+    if not adaptation.outcomes_editable_by(author):
+        raise PermissionDenied
+    before = revision_snapshot(adaptation)
+    language = adaptation.original_language
+    for section in Adaptation.OUTCOME_SECTIONS:
+        if section in data:
+            _set_translated(adaptation, section, language, clean_section(data[section]))
+    for field in Adaptation.OUTCOME_FIELDS:
+        if field in data:
+            setattr(adaptation, field, " ".join((data[field] or "").split()))
+    if not (getattr(adaptation, f"results_{language}") or "").strip():
+        raise ValidationError(_("A published adaptation keeps its results."))
+    adaptation.save()
+    revision_record(obj=adaptation, editor=author, before=before)
+    return adaptation
+
+
+@transaction.atomic
 def adaptation_submit(*, adaptation: Adaptation, author) -> Adaptation:
     """Send a complete adaptation to the curators."""
     return _transition(adaptation, actor=author, to_status=Status.SUBMITTED)
@@ -500,6 +558,19 @@ def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
         attachment.content_type = data.get("content_type") or ""
     attachment.save()
     return attachment
+
+
+@transaction.atomic
+def practice_attachments_update(
+    *, practice: Practice, author, add=(), remove=()
+) -> list[Attachment]:
+    """Add checked files and links to the author's editable practice and remove the
+    chosen ones, all or nothing; return the added attachments."""
+    for attachment in remove:
+        if attachment.practice_id != practice.pk:
+            raise PermissionDenied
+        attachment_delete(attachment=attachment, author=author)
+    return [attachment_add(practice=practice, author=author, data=data) for data in add]
 
 
 @transaction.atomic

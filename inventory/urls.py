@@ -29,11 +29,6 @@ urlpatterns = [
         name="practice-withdraw",
     ),
     path(
-        "practices/<slug:slug>/attachments/",
-        views.AttachmentAddView.as_view(),
-        name="attachment-add",
-    ),
-    path(
         "practices/<slug:slug>/comments/",
         views.CommentCreateView.as_view(),
         name="comment-create",
@@ -47,11 +42,6 @@ urlpatterns = [
         "attachments/<int:pk>/download/",
         views.AttachmentDownloadView.as_view(),
         name="attachment-download",
-    ),
-    path(
-        "attachments/<int:pk>/delete/",
-        views.AttachmentDeleteView.as_view(),
-        name="attachment-delete",
     ),
     path(
         "comments/<int:pk>/report/",
@@ -70,6 +60,11 @@ urlpatterns = [
         "adaptations/<int:pk>/edit/",
         views.AdaptationFormView.as_view(),
         name="adaptation-edit",
+    ),
+    path(
+        "adaptations/<int:pk>/outcomes/",
+        views.AdaptationOutcomesView.as_view(),
+        name="adaptation-outcomes",
     ),
     path("my/practices/", views.MyPracticesView.as_view(), name="my-practices"),
     path(

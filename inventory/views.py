@@ -1,10 +1,10 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -18,7 +18,14 @@ from siehub.pagination import LastPageOnOverflowMixin
 
 from . import services
 from .filters import PracticeFilter, facet_counts
-from .forms import AdaptationForm, AttachmentForm, CommentForm, PracticeForm
+from .forms import (
+    AdaptationForm,
+    AdaptationOutcomesForm,
+    AttachmentFormSet,
+    AttachmentRemovalForm,
+    CommentForm,
+    PracticeForm,
+)
 from .models import (
     Adaptation,
     Attachment,
@@ -181,8 +188,18 @@ class MyPracticesView(LoginRequiredMixin, TemplateView):
         return context
 
 
-def render_practice_form(request, form, practice, *, status=200, attachment_form=None):
-    """The practice form page, with similar practices and the attachment form."""
+def render_practice_form(
+    request,
+    form,
+    practice,
+    *,
+    status=200,
+    attachments=None,
+    removal=None,
+    choose_files_again=False,
+):
+    """The practice form page, with similar practices and the attachments: those kept
+    (each with a box to remove it) and empty slots for new files and links."""
     similar = []
     title = form["title"].value() or ""
     if title:
@@ -191,17 +208,38 @@ def render_practice_form(request, form, practice, *, status=200, attachment_form
             for p in Practice.objects.similar_to_title(title)
             if practice is None or p.pk != practice.pk
         ]
+    removal = removal or AttachmentRemovalForm(practice=practice)
     context = {
         "form": form,
         "practice": practice,
         "similar": similar,
-        "attachment_form": attachment_form or AttachmentForm(prefix="attachment"),
+        "attachments": list(practice.attachments.all()) if practice else [],
+        "attachment_formset": attachments or AttachmentFormSet(prefix="attachments"),
+        "removal_form": removal,
+        "removing": removal.removing(),
+        "choose_files_again": choose_files_again,
     }
     return render(request, "inventory/practice_form.html", context, status=status)
 
 
+def bound_attachment_formset(request):
+    """The new attachments posted with the practice form (an unbound, empty formset when
+    a page from before the form had attachment slots posts without them)."""
+    if "attachments-TOTAL_FORMS" not in request.POST:
+        return AttachmentFormSet(prefix="attachments")
+    return AttachmentFormSet(request.POST, request.FILES, prefix="attachments")
+
+
+def new_attachments(formset) -> list[dict]:
+    """What the filled slots of a valid formset add (empty slots add nothing)."""
+    if not formset.is_bound:
+        return []
+    return [form.cleaned_data for form in formset if form.has_changed()]
+
+
 class PracticeFormView(LoginRequiredMixin, View):
-    """Create or edit a practice: save a draft, preview it, or submit it for review."""
+    """Create or edit a practice with its attachments: save a draft, preview it, or
+    submit it for review."""
 
     def get_practice(self):
         slug = self.kwargs.get("slug")
@@ -211,34 +249,56 @@ class PracticeFormView(LoginRequiredMixin, View):
             Practice.objects.editable_by(self.request.user), slug=slug
         )
 
-    def render_form(self, form, practice, status=200):
-        return render_practice_form(self.request, form, practice, status=status)
-
     def get(self, request, slug=None):
         practice = self.get_practice()
         form = PracticeForm(practice=practice, user=request.user)
-        return self.render_form(form, practice)
+        return render_practice_form(request, form, practice)
 
     def post(self, request, slug=None):
         practice = self.get_practice()
         form = PracticeForm(request.POST, practice=practice, user=request.user)
+        attachments = bound_attachment_formset(request)
+        removal = AttachmentRemovalForm(request.POST, practice=practice)
         action = request.POST.get("action", "save")
-        if not form.is_valid():
-            return self.render_form(form, practice, status=400)
+        # Every part is checked, so that all the problems show at once.
+        valid = [
+            form.is_valid(),
+            not attachments.is_bound or attachments.is_valid(),
+            removal.is_valid(),
+        ]
+        if not all(valid):
+            return render_practice_form(
+                request,
+                form,
+                practice,
+                status=400,
+                attachments=attachments,
+                removal=removal,
+                # Browsers never send a chosen file twice: nothing was saved, say so.
+                choose_files_again=bool(request.FILES),
+            )
         data = dict(form.cleaned_data)
-        if practice is None:
-            practice = services.practice_create(author=request.user, data=data)
-        else:
-            practice = services.practice_update(
-                practice=practice, editor=request.user, data=data
+        with transaction.atomic():
+            if practice is None:
+                practice = services.practice_create(author=request.user, data=data)
+            else:
+                practice = services.practice_update(
+                    practice=practice, editor=request.user, data=data
+                )
+            services.practice_attachments_update(
+                practice=practice,
+                author=request.user,
+                add=new_attachments(attachments),
+                remove=removal.cleaned_data["remove_attachments"],
             )
         if action == "submit":
             try:
                 services.practice_submit(practice=practice, author=request.user)
             except ValidationError as error:
+                # The draft and its attachments are saved: the page shows them kept.
                 for message in error.messages:
                     form.add_error(None, message)
-                return self.render_form(form, practice, status=400)
+                return render_practice_form(request, form, practice, status=400)
             messages.success(
                 request,
                 _("Thank you! Your practice has been sent to the curators for review."),
@@ -273,49 +333,6 @@ class SimilarPracticesView(View):
         similar = [p for p in similar if p.slug != exclude]
         return render(
             request, "inventory/includes/_similar_practices.html", {"similar": similar}
-        )
-
-
-class AttachmentAddView(LoginRequiredMixin, View):
-    http_method_names = ["post"]
-
-    def post(self, request, slug):
-        practice = get_object_or_404(
-            Practice.objects.editable_by(request.user), slug=slug
-        )
-        form = AttachmentForm(request.POST, request.FILES, prefix="attachment")
-        if not form.is_valid():
-            return render_practice_form(
-                request,
-                PracticeForm(practice=practice),
-                practice,
-                status=400,
-                attachment_form=form,
-            )
-        services.attachment_add(
-            practice=practice, author=request.user, data=form.cleaned_data
-        )
-        messages.success(request, _("The attachment has been added."))
-        return HttpResponseRedirect(
-            reverse("inventory:practice-edit", kwargs={"slug": slug}) + "#attachments"
-        )
-
-
-class AttachmentDeleteView(LoginRequiredMixin, View):
-    http_method_names = ["post"]
-
-    def post(self, request, pk):
-        attachment = get_object_or_404(
-            Attachment.objects.select_related("practice").filter(
-                practice__in=Practice.objects.editable_by(request.user)
-            ),
-            pk=pk,
-        )
-        slug = attachment.practice.slug
-        services.attachment_delete(attachment=attachment, author=request.user)
-        messages.success(request, _("The attachment has been removed."))
-        return HttpResponseRedirect(
-            reverse("inventory:practice-edit", kwargs={"slug": slug}) + "#attachments"
         )
 
 
@@ -410,7 +427,51 @@ class AdaptationDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         adaptation = self.object
         context["can_edit"] = adaptation.is_editable_by(self.request.user)
+        context["can_report_outcomes"] = adaptation.outcomes_editable_by(
+            self.request.user
+        )
         return context
+
+
+class AdaptationOutcomesView(LoginRequiredMixin, View):
+    """The author adds results, lessons learned and the period to a published
+    adaptation, without a new review; the curators see the change in admin."""
+
+    template_name = "inventory/adaptation_outcomes.html"
+
+    def get_adaptation(self):
+        return get_object_or_404(
+            Adaptation.objects.outcomes_editable_by(self.request.user).select_related(
+                "practice"
+            ),
+            pk=self.kwargs["pk"],
+        )
+
+    def render_form(self, form, adaptation, status=200):
+        context = {"form": form, "adaptation": adaptation}
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, pk):
+        adaptation = self.get_adaptation()
+        return self.render_form(
+            AdaptationOutcomesForm(adaptation=adaptation), adaptation
+        )
+
+    def post(self, request, pk):
+        adaptation = self.get_adaptation()
+        form = AdaptationOutcomesForm(request.POST, adaptation=adaptation)
+        if not form.is_valid():
+            return self.render_form(form, adaptation, status=400)
+        try:
+            services.adaptation_report_outcomes(
+                adaptation=adaptation, author=request.user, data=form.cleaned_data
+            )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render_form(form, adaptation, status=400)
+        messages.success(request, _("The outcomes of your adaptation are published."))
+        return redirect(adaptation.get_absolute_url())
 
 
 class AdaptationFormView(LoginRequiredMixin, View):

@@ -13,6 +13,7 @@ from .models import (
     ContactMessage,
     IscedLevel,
     Membership,
+    MembershipRole,
     Organisation,
     OrganisationClaim,
     Post,
@@ -274,6 +275,26 @@ class CommunityAdmin(TabbedTranslationAdmin):
         "last_post_at",
     )
     inlines = (MembershipInline,)
+
+    def save_formset(self, request, form, formset, change):
+        if formset.model is not Membership:
+            return super().save_formset(request, form, formset, change)
+        community = form.instance
+
+        def facilitators():
+            return set(
+                Membership.objects.filter(
+                    community=community, role=MembershipRole.FACILITATOR
+                ).values_list("user_id", flat=True)
+            )
+
+        before = facilitators()
+        super().save_formset(request, form, formset, change)
+        # Made a facilitator here as on the site: the member is told.
+        communities.facilitators_appointed(
+            community=community, user_ids=facilitators() - before, by=request.user
+        )
+        return None
 
 
 @admin.register(Post)

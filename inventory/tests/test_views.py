@@ -7,6 +7,8 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.utils import translation
+from django.utils.translation import gettext
 
 from inventory.filters import inventory_changed
 from inventory.models import Attachment, Comment, Practice, Status, TargetGroup
@@ -317,37 +319,113 @@ class TestPracticeForm:
         )
 
 
+PRACTICE_DATA = {
+    "original_language": "en",
+    "title": "Homework club with the local NGO",
+    "summary": "Twice a week.",
+    "context": "Many pupils have no quiet place at home.",
+    "objectives": "Homework done, fewer drop-outs.",
+    "activities": "Volunteers help in the library.",
+    "results": "Fewer failing grades.",
+    "country": "MK",
+    "scale": "school",
+    "licence": "cc-by-4.0",
+    "no_personal_data": "on",
+    "action": "save",
+}
+
+
+def with_attachments(data=None, *slots, total=2, remove=()):
+    """The practice form's data with new attachments in its slots (prefix
+    "attachments") and the kept attachments ticked for removal."""
+    data = {
+        **PRACTICE_DATA,
+        **(data or {}),
+        "attachments-TOTAL_FORMS": total,
+        "attachments-INITIAL_FORMS": 0,
+        "remove_attachments": [str(pk) for pk in remove],
+    }
+    for index in range(total):
+        slot = slots[index] if index < len(slots) else {}
+        data[f"attachments-{index}-kind"] = slot.get("kind", "document")
+        for key, value in slot.items():
+            data[f"attachments-{index}-{key}"] = value
+    return data
+
+
 class TestAttachments:
+    """Files and links are added in the practice form itself, the first one included."""
+
+    new = "/en/practices/new/"
+
     @pytest.fixture
     def practice(self, client):
         practice = PracticeFactory()
         client.force_login(practice.author)
         return practice
 
-    def post(self, client, practice, **data):
-        fields = {f"attachment-{key}": value for key, value in data.items()}
-        return client.post(f"/en/practices/{practice.slug}/attachments/", fields)
+    def edit(self, practice):
+        return f"/en/practices/{practice.slug}/edit/"
 
-    def test_a_pdf_is_attached_and_downloaded_safely(
-        self, client, practice, settings, tmp_path
+    def test_the_new_practice_form_offers_files_and_links_before_its_buttons(
+        self, member_client
+    ):
+        html = member_client.get(self.new).content.decode()
+        assert 'enctype="multipart/form-data"' in html
+        form = html[html.index('class="form practice-form"') :]
+        form = form[: form.index("</form>")]
+        slot = form.index('name="attachments-0-file"')
+        assert 'name="attachments-0-url"' in form
+        assert slot < form.index('value="save"') < form.index('value="submit"')
+
+    def test_a_pdf_is_attached_in_the_first_form_and_downloaded_safely(
+        self, member_client, member, settings, tmp_path
     ):
         settings.MEDIA_ROOT = tmp_path
         upload = SimpleUploadedFile("plan.pdf", PDF, content_type="application/pdf")
-        response = self.post(
-            client, practice, title="Plan", kind="document", file=upload
+        response = member_client.post(
+            self.new, with_attachments({}, {"title": "Plan", "file": upload})
         )
         assert response.status_code == 302
+        practice = Practice.objects.get(author=member)
         attachment = practice.attachments.get()
-        assert (attachment.content_type, attachment.size) == (
+        assert (attachment.title, attachment.content_type, attachment.size) == (
+            "Plan",
             "application/pdf",
             len(PDF),
         )
-        download = client.get(f"/en/attachments/{attachment.pk}/download/")
+        download = member_client.get(f"/en/attachments/{attachment.pk}/download/")
         assert download.status_code == 200
         assert download["Content-Type"] == "application/pdf"
         assert download["Content-Disposition"].startswith("attachment;")
         assert download["X-Content-Type-Options"] == "nosniff"
         assert b"".join(download.streaming_content) == PDF
+
+    def test_files_and_links_go_with_a_submission_in_one_step(
+        self, member_client, member, curator, settings, tmp_path
+    ):
+        settings.MEDIA_ROOT = tmp_path
+        response = member_client.post(
+            self.new,
+            with_attachments(
+                {"action": "submit"},
+                {"file": SimpleUploadedFile("action-plan.pdf", PDF)},
+                {"kind": "video", "url": "example.org/video"},
+            ),
+        )
+        assert response.status_code == 302
+        practice = Practice.objects.get(author=member)
+        assert practice.status == Status.SUBMITTED
+        # Without a name, the file's name or the link is shown.
+        assert sorted(practice.attachments.values_list("title", "kind", "url")) == [
+            ("action-plan.pdf", "document", ""),
+            ("https://example.org/video", "video", "https://example.org/video"),
+        ]
+
+    def test_empty_slots_add_nothing(self, member_client, member):
+        response = member_client.post(self.new, with_attachments())
+        assert response.status_code == 302
+        assert not Attachment.objects.exists()
 
     def test_office_documents_and_images_are_accepted(
         self, client, practice, settings, tmp_path
@@ -357,23 +435,30 @@ class TestAttachments:
         with zipfile.ZipFile(docx, "w") as archive:
             archive.writestr("[Content_Types].xml", "<Types/>")
             archive.writestr("word/document.xml", "<w:document/>")
-        for name, content in (("plan.docx", docx.getvalue()), ("photo.png", PNG)):
-            upload = SimpleUploadedFile(name, content)
-            response = self.post(
-                client, practice, title=name, kind="document", file=upload
-            )
-            assert response.status_code == 302, name
+        response = client.post(
+            self.edit(practice),
+            with_attachments(
+                {},
+                {"file": SimpleUploadedFile("plan.docx", docx.getvalue())},
+                {"file": SimpleUploadedFile("photo.png", PNG), "kind": "image"},
+            ),
+        )
+        assert response.status_code == 302
         assert sorted(practice.attachments.values_list("content_type", flat=True)) == [
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             "image/png",
         ]
+        # The page lists them, each with a box to remove it.
+        html = client.get(self.edit(practice)).content.decode()
+        for attachment in practice.attachments.all():
+            assert f'name="remove_attachments" value="{attachment.pk}"' in html
 
     def test_a_draft_attachment_is_hidden_from_others(
         self, client, practice, settings, tmp_path
     ):
         settings.MEDIA_ROOT = tmp_path
         upload = SimpleUploadedFile("plan.pdf", PDF)
-        self.post(client, practice, title="Plan", kind="document", file=upload)
+        client.post(self.edit(practice), with_attachments({}, {"file": upload}))
         attachment = practice.attachments.get()
         client.force_login(UserFactory())
         assert (
@@ -392,46 +477,137 @@ class TestAttachments:
             ("empty.pdf", b""),
         ],
     )
-    def test_disguised_or_unknown_files_are_refused(
-        self, client, practice, name, content
+    def test_disguised_or_unknown_files_are_refused_and_the_text_kept(
+        self, member_client, name, content
     ):
         upload = SimpleUploadedFile(name, content)
-        response = self.post(client, practice, title="X", kind="document", file=upload)
+        response = member_client.post(
+            self.new,
+            with_attachments(
+                {"context": "Kept context", "action": "submit"}, {"file": upload}
+            ),
+        )
         assert response.status_code == 400
-        assert not practice.attachments.exists()
+        html = response.content.decode()
+        assert "error-summary" in html
+        assert "Kept context" in html
+        assert 'value="Homework club with the local NGO"' in html
+        assert "please choose your files again" in html
+        assert not Practice.objects.exists()
+        assert not Attachment.objects.exists()
+
+    def test_the_refusal_is_in_the_members_language(self, member_client):
+        upload = SimpleUploadedFile("page.pdf", b"<html></html>")
+        response = member_client.post(
+            "/mk/practices/new/", with_attachments({}, {"file": upload})
+        )
+        assert response.status_code == 400
+        with translation.override("mk"):
+            refusal = gettext(
+                "This kind of file cannot be attached. Use PDF, an office document "
+                "or an image."
+            )
+        assert refusal.startswith("Овој вид датотека")
+        assert refusal in response.content.decode()
 
     def test_an_oversized_file_is_refused(self, client, practice):
         upload = SimpleUploadedFile("big.pdf", PDF + b"0" * (10 * 1024 * 1024))
-        response = self.post(
-            client, practice, title="Big", kind="document", file=upload
+        response = client.post(
+            self.edit(practice),
+            with_attachments({"context": "Edited context"}, {"file": upload}),
         )
         assert response.status_code == 400
-        assert "too large" in response.content.decode()
+        html = response.content.decode()
+        assert "too large" in html
+        assert "Edited context" in html
+        practice.refresh_from_db()
+        assert "Edited context" not in practice.context_en
+        assert not practice.attachments.exists()
 
-    def test_a_link_or_a_file_but_not_both_nor_neither(self, client, practice):
-        assert self.post(client, practice, title="X", kind="link").status_code == 400
-        both = self.post(
-            client,
-            practice,
-            title="X",
-            kind="link",
-            url="https://example.org/video",
-            file=SimpleUploadedFile("a.pdf", PDF),
+    def test_a_link_or_a_file_but_not_both(self, client, practice):
+        both = client.post(
+            self.edit(practice),
+            with_attachments(
+                {},
+                {
+                    "kind": "link",
+                    "url": "https://example.org/video",
+                    "file": SimpleUploadedFile("a.pdf", PDF),
+                },
+            ),
         )
         assert both.status_code == 400
-        ok = self.post(
-            client, practice, title="Video", kind="video", url="example.org/v"
+        assert "Attach either a file or a link." in both.content.decode()
+        named_only = client.post(
+            self.edit(practice), with_attachments({}, {"title": "A name"})
         )
-        assert ok.status_code == 302
-        assert practice.attachments.get().url == "https://example.org/v"
+        assert named_only.status_code == 400
+        assert not practice.attachments.exists()
+
+    def test_forged_slot_counts_are_refused(self, client, practice):
+        response = client.post(self.edit(practice), with_attachments(total=500))
+        assert response.status_code == 400
+        assert not practice.attachments.exists()
+
+    def test_ticked_attachments_are_removed_when_saving(
+        self, client, practice, settings, tmp_path
+    ):
+        settings.MEDIA_ROOT = tmp_path
+        client.post(
+            self.edit(practice),
+            with_attachments(
+                {},
+                {"file": SimpleUploadedFile("plan.pdf", PDF)},
+                {"kind": "link", "url": "https://example.org/"},
+            ),
+        )
+        plan, link = practice.attachments.order_by("position")
+        stored = tmp_path / plan.file.name
+        assert stored.exists()
+        response = client.post(self.edit(practice), with_attachments(remove=[plan.pk]))
+        assert response.status_code == 302
+        assert list(practice.attachments.all()) == [link]
+        assert not stored.exists()
+
+    def test_another_practices_attachment_cannot_be_removed(self, client, practice):
+        other = PracticeFactory()
+        theirs = Attachment.objects.create(
+            practice=other, title="Theirs", kind="link", url="https://example.org/"
+        )
+        response = client.post(
+            self.edit(practice), with_attachments(remove=[theirs.pk])
+        )
+        assert response.status_code == 400
+        assert Attachment.objects.filter(pk=theirs.pk).exists()
 
     def test_others_cannot_attach_to_a_practice(self, client):
         practice = PracticeFactory()
         client.force_login(UserFactory())
-        response = self.post(
-            client, practice, title="X", kind="link", url="https://x.org"
+        response = client.post(
+            self.edit(practice),
+            with_attachments({}, {"kind": "link", "url": "https://x.org"}),
         )
         assert response.status_code == 404
+        assert not practice.attachments.exists()
+
+    def test_an_incomplete_submission_keeps_the_draft_and_its_attachments(
+        self, member_client, member, settings, tmp_path
+    ):
+        settings.MEDIA_ROOT = tmp_path
+        response = member_client.post(
+            self.new,
+            with_attachments(
+                {"action": "submit", "results": ""},
+                {"file": SimpleUploadedFile("plan.pdf", PDF), "title": "Plan"},
+            ),
+        )
+        assert response.status_code == 400
+        practice = Practice.objects.get(author=member)
+        assert practice.status == Status.DRAFT
+        assert practice.attachments.get().title == "Plan"
+        html = response.content.decode()
+        assert f"/en/practices/{practice.slug}/edit/" in html
+        assert "please choose your files again" not in html
 
 
 class TestComments:

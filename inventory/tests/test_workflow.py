@@ -14,6 +14,7 @@ from inventory.tests.factories import (
     PublishedPracticeFactory,
 )
 from network.tests.factories import OrganisationFactory, UserFactory
+from siehub.models import Notification
 
 pytestmark = pytest.mark.django_db
 
@@ -230,12 +231,10 @@ def test_text_is_stored_in_the_original_language_and_sanitised():
 
 def test_edits_of_a_published_practice_are_recorded(curator):
     practice = PublishedPracticeFactory(title_en="Old title")
-    before = services.practice_snapshot(practice)
+    before = services.revision_snapshot(practice)
     practice.title_en = "New title"
     practice.save()
-    revision = services.practice_record_edit(
-        practice=practice, editor=curator, before=before
-    )
+    revision = services.revision_record(obj=practice, editor=curator, before=before)
     assert revision.changes == {"title_en": ["Old title", "New title"]}
     assert revision.editor == curator
 
@@ -246,6 +245,54 @@ class TestAdaptations:
         services.adaptation_publish(adaptation=adaptation, curator=curator)
         adaptation.practice.refresh_from_db()
         assert adaptation.practice.adaptation_count == 1
+
+    def test_the_practices_author_is_told_in_her_language_when_it_is_adapted(
+        self, curator, django_capture_on_commit_callbacks, mailoutbox
+    ):
+        author = UserFactory(preferred_language="bg", first_name="Elena")
+        practice = PublishedPracticeFactory(
+            author=author, title_en="Reading buddies", title_bg="Четящи приятели"
+        )
+        school = OrganisationFactory(name="C.E.I.P. San Carlos", country="ES")
+        adaptation = AdaptationFactory(
+            practice=practice,
+            school=school,
+            status=Status.SUBMITTED,
+            title_en="Reading buddies in Madrid",
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            services.adaptation_publish(adaptation=adaptation, curator=curator)
+        [message] = [m for m in mailoutbox if m.to == [author.email]]
+        with translation.override("bg"):
+            assert message.subject == gettext(
+                "Your practice “%(title)s” has been adapted"
+            ) % {"title": "Четящи приятели"}
+            assert gettext("Spain") in message.body
+        assert "C.E.I.P. San Carlos" in message.body
+        assert "Reading buddies in Madrid" in message.body
+        assert f"/bg/adaptations/{adaptation.pk}/" in message.body
+        html, mimetype = message.alternatives[0]
+        assert mimetype == "text/html"
+        assert f"/bg/adaptations/{adaptation.pk}/" in html
+        # The adaptation's own author hears of the publication as before.
+        assert any(m.to == [adaptation.author.email] for m in mailoutbox)
+
+    def test_no_mail_when_the_author_adapts_her_own_practice(
+        self, curator, django_capture_on_commit_callbacks
+    ):
+        practice = PublishedPracticeFactory()
+        adaptation = AdaptationFactory(
+            practice=practice, author=practice.author, status=Status.SUBMITTED
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            services.adaptation_publish(adaptation=adaptation, curator=curator)
+        assert not Notification.objects.filter(kind="inventory_adapted").exists()
+
+    def test_no_mail_to_an_author_who_deleted_her_account(self, curator):
+        practice = PublishedPracticeFactory(author=UserFactory(is_active=False))
+        adaptation = AdaptationFactory(practice=practice, status=Status.SUBMITTED)
+        services.adaptation_publish(adaptation=adaptation, curator=curator)
+        assert not Notification.objects.filter(kind="inventory_adapted").exists()
 
     def test_only_a_published_practice_can_be_adapted(self):
         member = UserFactory(organisation=OrganisationFactory())

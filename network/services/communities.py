@@ -187,12 +187,18 @@ def _lock(community: Community) -> Community:
     return Community.objects.select_for_update().get(pk=community.pk)
 
 
-def _set_facilitators(community: Community, users) -> None:
-    """Make exactly `users` the facilitators: new ones join, former ones stay members."""
+def _set_facilitators(community: Community, users, *, by) -> None:
+    """Make exactly `users` the facilitators: new ones join, former ones stay members;
+    those who were not facilitators yet are told (not `by`, who chose them)."""
     wanted = {user.pk for user in users}
     if not wanted:
         raise ValidationError(_("A community needs at least one facilitator."))
     memberships = Membership.objects.filter(community=community)
+    already = set(
+        memberships.filter(role=MembershipRole.FACILITATOR).values_list(
+            "user_id", flat=True
+        )
+    )
     memberships.filter(role=MembershipRole.FACILITATOR).exclude(
         user_id__in=wanted
     ).update(role=MembershipRole.MEMBER)
@@ -209,6 +215,30 @@ def _set_facilitators(community: Community, users) -> None:
         Community.objects.filter(pk=community.pk).update(
             member_count=F("member_count") + len(joining)
         )
+    facilitators_appointed(community=community, user_ids=wanted - already, by=by)
+
+
+def facilitators_appointed(*, community: Community, user_ids, by=None) -> int:
+    """Tell each member newly made a facilitator of `community`, in their language,
+    what that lets them do (not the one who made the choice); return how many."""
+    appointed = User.objects.filter(
+        pk__in=set(user_ids) - {getattr(by, "pk", None)},
+        is_active=True,
+        deleted_at__isnull=True,
+    ).order_by("pk")
+    told = 0
+    for user in appointed:
+        with translation.override(user.preferred_language):
+            link = community.get_absolute_url()
+        notify(
+            user,
+            "network_facilitator",
+            link=link,
+            community=community,
+            by_name=by.public_name if by is not None else "",
+        )
+        told += 1
+    return told
 
 
 @transaction.atomic
@@ -226,7 +256,7 @@ def community_create(*, creator, data: dict, language: str | None = None) -> Com
         fallback="community",
         reserved=RESERVED_SLUGS,
     )
-    _set_facilitators(community, {creator, *data.get("facilitators", ())})
+    _set_facilitators(community, {creator, *data.get("facilitators", ())}, by=creator)
     community.refresh_from_db()
     return community
 
@@ -241,7 +271,7 @@ def community_update(*, community: Community, editor, data: dict) -> Community:
     _apply_texts(community, data, community.original_language)
     community.save()
     if "facilitators" in data:
-        _set_facilitators(community, data["facilitators"])
+        _set_facilitators(community, data["facilitators"], by=editor)
     community.refresh_from_db()
     return community
 

@@ -1,6 +1,7 @@
 """Writes of the network app: members, their profiles and their claims to belong to an
 organisation (pending until a coordinator of its partner network approves)."""
 
+from allauth.account.models import EmailAddress
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import Q
@@ -8,11 +9,33 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from siehub.models import Notification
 from siehub.services import notify
 
 from ..models import ClaimStatus, Organisation, OrganisationClaim, User
 
 DECIDE_PERMISSION = "network.change_organisationclaim"
+
+
+def has_verified_address(user: User) -> bool:
+    return EmailAddress.objects.filter(user=user, verified=True).exists()
+
+
+@transaction.atomic
+def member_address_verified(*, user: User) -> None:
+    """What waited for the member's address to be verified (by the link, a code or a
+    curator in admin): the welcome on the first one, and the coordinators' mail about
+    the claim made at sign-up. Each is sent once, however often this runs."""
+    if EmailAddress.objects.filter(user=user, verified=True).count() == 1:
+        member_welcome(user=user)
+    claim = (
+        OrganisationClaim.objects.pending()
+        .filter(user=user)
+        .select_related("organisation")
+        .first()
+    )
+    if claim is not None and not _announced(claim):
+        _notify_deciders(claim)
 
 
 @transaction.atomic
@@ -123,8 +146,18 @@ def claim_create(*, user: User, organisation: Organisation) -> OrganisationClaim
     if user.organisation_id == organisation.pk:
         return None
     claim = OrganisationClaim.objects.create(user=user, organisation=organisation)
-    _notify_deciders(claim)
+    # A claim made at sign-up waits until the address is verified: coordinators hear
+    # only of members who can log in (member_address_verified announces it then).
+    if has_verified_address(user):
+        _notify_deciders(claim)
     return claim
+
+
+def _announced(claim: OrganisationClaim) -> bool:
+    return Notification.objects.filter(
+        kind="network_claim_submitted",
+        context__claim=f"{claim._meta.label_lower}:{claim.pk}",
+    ).exists()
 
 
 def _notify_deciders(claim: OrganisationClaim) -> None:

@@ -56,7 +56,8 @@ class TestSignup:
         # Not logged in until the address is verified.
         assert client.get("/en/my/profile/").status_code == 302
         assert len(mailoutbox) == 1
-        assert "/en/accounts/confirm-email/" in link_in(mailoutbox[0])
+        # The mail and its link are in the language the member chose.
+        assert "/bg/accounts/confirm-email/" in link_in(mailoutbox[0])
         assert Notification.objects.get(to_email="elena@example.org").sent_at
 
     def test_verification_link_confirms_logs_in_and_welcomes(self, client, mailoutbox):

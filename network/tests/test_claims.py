@@ -1,6 +1,8 @@
 """Membership claims: a member belongs to a school only once its network's coordinator
 approves; at sign-up, in the profile, approved, declined, withdrawn; who may decide."""
 
+import re
+
 import pytest
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Permission
@@ -101,6 +103,18 @@ class TestSignup:
         assert user.organisation is None
         claim = user.organisation_claims.get()
         assert (claim.organisation, claim.status) == (school, ClaimStatus.PENDING)
+
+    def test_coordinators_hear_of_the_claim_once_the_address_is_verified(
+        self, client, school, coordinator, mailoutbox
+    ):
+        client.post(self.url, signup_data(organisation=school.pk))
+        # Nobody is told about an address that may not be the member's.
+        assert not Notification.objects.filter(kind="network_claim_submitted")
+        assert [m.to for m in mailoutbox] == [["elena@example.org"]]
+        link = re.search(r"http://testserver(/\S+)", mailoutbox[0].body).group(1)
+        client.post(link)
+        client.post("/bg/accounts/logout/")
+        client.post(link)  # a second use of the link tells nobody again
         told = Notification.objects.get(kind="network_claim_submitted")
         assert told.recipient == coordinator
         assert told.language == "bg"
@@ -108,6 +122,25 @@ class TestSignup:
         assert "elena@example.org" in told.body_text
         assert "OU Hristo Botev" in told.body_text
         assert coordinator.email in [m.to[0] for m in mailoutbox]
+
+    def test_a_curator_verifying_the_address_in_admin_announces_the_claim(
+        self, client, school, coordinator
+    ):
+        client.post(self.url, signup_data(organisation=school.pk))
+        address = EmailAddress.objects.get(email="elena@example.org")
+        client.force_login(UserFactory(is_staff=True, is_superuser=True))
+        client.post(
+            "/en/admin/account/emailaddress/",
+            {"action": "make_verified", "_selected_action": [address.pk]},
+        )
+        assert (
+            Notification.objects.filter(
+                kind="network_claim_submitted", recipient=coordinator
+            ).count()
+            == 1
+        )
+        # The welcome, too, follows any verification, not only the link's.
+        assert Notification.objects.filter(kind="welcome").count() == 1
 
     def test_no_school_is_fine(self, client, school):
         response = client.post(self.url, signup_data())

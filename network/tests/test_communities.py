@@ -243,6 +243,82 @@ class TestEdit:
         assert (community.name_en, community.name_es) == ("Mediators", None)
 
 
+# Facilitators are told ---------------------------------------------------------------------
+
+
+class TestNewFacilitatorsAreTold:
+    def test_chosen_facilitators_are_told_in_their_language_not_the_creator(
+        self, staff, mailoutbox, django_capture_on_commit_callbacks
+    ):
+        colleague = UserFactory(preferred_language="mk", first_name="Vesna")
+        with django_capture_on_commit_callbacks(execute=True):
+            community = services.community_create(
+                creator=staff,
+                data={"name": "Parents as partners", "facilitators": [colleague]},
+                language="en",
+            )
+        told = Notification.objects.get(kind="network_facilitator")
+        assert told.recipient == colleague
+        assert told.language == "mk"
+        assert told.link == f"/mk/communities/{community.slug}/"
+        assert staff.public_name in told.body_text
+        assert "Parents as partners" in told.subject
+        [message] = mailoutbox
+        assert message.to == [colleague.email]
+        assert message.alternatives[0][1] == "text/html"
+
+    def test_on_an_edit_only_the_new_facilitators_are_told(self, client, community):
+        facilitator = facilitator_of(community)
+        newcomer = UserFactory(public_profile=True)
+        client.force_login(facilitator)
+        client.post(
+            url(community, "edit"),
+            community_data(facilitators=[facilitator.pk, newcomer.pk]),
+        )
+        client.post(
+            url(community, "edit"),
+            community_data(facilitators=[facilitator.pk, newcomer.pk]),
+        )
+        assert list(
+            Notification.objects.filter(kind="network_facilitator").values_list(
+                "recipient", flat=True
+            )
+        ) == [newcomer.pk]
+
+    def test_a_member_made_facilitator_in_admin_is_told(self, client, community):
+        member = join(community)
+        membership = Membership.objects.get(community=community, user=member)
+        other = community.memberships.exclude(pk=membership.pk).get()
+        client.force_login(UserFactory(is_staff=True, is_superuser=True))
+        change = f"/en/admin/network/community/{community.pk}/change/"
+        data = {
+            "name_en": community.name_en,
+            "slug": community.slug,
+            "original_language": community.original_language,
+            "description_en": community.description_en,
+            "area": community.area,
+            "is_active": "on",
+            "memberships-TOTAL_FORMS": 2,
+            "memberships-INITIAL_FORMS": 2,
+            "memberships-0-id": other.pk,
+            "memberships-0-community": community.pk,
+            "memberships-0-user": other.user_id,
+            "memberships-0-role": "facilitator",
+            "memberships-0-email_frequency": other.email_frequency,
+            "memberships-1-id": membership.pk,
+            "memberships-1-community": community.pk,
+            "memberships-1-user": member.pk,
+            "memberships-1-role": "facilitator",
+            "memberships-1-email_frequency": membership.email_frequency,
+        }
+        response = client.post(change, data)
+        assert response.status_code == 302, response.context["adminform"].form.errors
+        membership.refresh_from_db()
+        assert membership.role == "facilitator"
+        told = Notification.objects.get(kind="network_facilitator")
+        assert told.recipient == member
+
+
 # The list ----------------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from conftest import PASSWORD
 from inventory.models import Practice, Status, TargetGroup
 from inventory.services import practice_reindex
-from inventory.tests.factories import PublishedPracticeFactory
+from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from network.tests.factories import OrganisationFactory, UserFactory
 
 from .conftest import AXE_OPTIONS, format_violations, watch
@@ -112,6 +112,13 @@ def test_member_submits_practice_with_attachment_curator_publishes_visitor_finds
     page.get_by_label("Results and evidence").fill("Absences fell by a third.")
     page.get_by_label("Roma pupils", exact=True).check()
     page.get_by_label("Country", exact=True).select_option(label="Spain")
+    # The attachment goes with the first save, from the same form.
+    attachments = page.locator("#attachments")
+    expect(attachments.locator("legend").first).to_have_text("Attachments and links")
+    first = attachments.get_by_role("group", name="New attachment 1")
+    first.get_by_label("File", exact=True).set_input_files(pdf)
+    first.get_by_label("Kind").select_option(label="Document")
+    first.get_by_label("Name shown to readers").fill("Action plan")
     page.get_by_role("button", name="Save draft").click()
 
     expect(page).to_have_url(
@@ -123,20 +130,11 @@ def test_member_submits_practice_with_attachment_curator_publishes_visitor_finds
     expect(page.get_by_label("Roma pupils", exact=True)).to_be_checked()
     assert_accessible(page)
 
-    attachments = page.locator("#attachments")
-    expect(attachments.get_by_role("heading", level=2)).to_have_text(
-        "Attachments and links"
-    )
-    attachments.get_by_label("Title").fill("Action plan")
-    attachments.get_by_label("Kind").select_option(label="Document")
-    attachments.get_by_label("File").set_input_files(pdf)
-    attachments.get_by_role("button", name="Add attachment").click()
-
-    expect(page).to_have_url(re.compile(r"/edit/#attachments$"))
-    expect(page.get_by_text("The attachment has been added.")).to_be_visible()
     expect(attachments.get_by_role("link", name="Action plan")).to_be_visible()
     expect(attachments).to_contain_text("Document")
-    assert_accessible(page)
+    expect(
+        attachments.get_by_label("Remove “Action plan” when saving")
+    ).not_to_be_checked()
 
     page.get_by_label("The text and attachments contain no personal data").check()
     page.get_by_role("button", name="Submit for review").click()
@@ -359,4 +357,36 @@ def test_visitor_reads_a_practice_in_another_language_with_fallback_note(
     languages = page.get_by_role("navigation", name="Languages of this practice")
     expect(languages.get_by_role("link")).to_have_count(1)
     expect(languages.get_by_role("link")).to_have_attribute("hreflang", "mk")
+    assert_accessible(page)
+
+
+def test_author_adds_the_outcomes_of_her_published_adaptation(
+    page, login, assert_accessible
+):
+    adaptation = AdaptationFactory(
+        author=login(UserFactory(preferred_language="en")),
+        status=Status.PUBLISHED,
+        published_at="2026-01-10T10:00:00Z",
+        results_en="<p>Too early to tell.</p>",
+    )
+    page.goto("/en/my/practices/")
+    page.get_by_role("link", name=f"Add the outcomes {adaptation.title_en}").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Add the outcomes")
+    assert_accessible(page)
+
+    page.get_by_label("Results").fill("")
+    page.get_by_label("Lessons learned").fill("Start with the families.")
+    page.get_by_role("button", name="Publish the outcomes").click()
+    expect(page.get_by_role("alert")).to_contain_text("Results")
+    expect(page.get_by_label("Lessons learned")).to_have_value(
+        "Start with the families."
+    )
+    assert_accessible(page)
+
+    page.get_by_label("Results").fill("Absences fell from 20% to 12%.")
+    page.get_by_label("Period").fill("September 2025 to June 2026")
+    page.get_by_role("button", name="Publish the outcomes").click()
+    expect(page).to_have_url(re.compile(rf"/en/adaptations/{adaptation.pk}/$"))
+    expect(page.get_by_text("Absences fell from 20% to 12%.")).to_be_visible()
+    expect(page.get_by_text("September 2025 to June 2026")).to_be_visible()
     assert_accessible(page)
