@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import events
+from .views import events, hosting
 
 urlpatterns = [
     path("mobilities/", events.MobilityListView.as_view(), name="mobility-list"),
@@ -10,6 +10,11 @@ urlpatterns = [
         "mobilities/<slug:slug>/",
         events.MobilityDetailView.as_view(),
         name="mobility-detail",
+    ),
+    path(
+        "mobilities/<slug:slug>/participants/",
+        hosting.ParticipantListView.as_view(),
+        name="participant-list",
     ),
     path(
         "mobilities/<slug:slug>/event.ics",

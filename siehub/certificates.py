@@ -20,7 +20,8 @@ Details the templates know (issue 6 adds its keys to DETAIL_KEYS and the templat
     completed_on              ISO date a module was completed
     city, country, host       text, already in the certificate's language
     days_attended, days_total integers
-    hours                     a number
+    minutes                   an integer: the exact duration, written "1 hour 30 minutes"
+    hours                     a number (certificates issued before minutes were kept)
     units, score              integers: units of a module, self-assessment score (%)
 """
 
@@ -33,6 +34,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from .models import Certificate, CertificateKind
 from .pdf import static_files_fetcher, static_path
@@ -51,6 +54,7 @@ DETAIL_KEYS = (
     "host",
     "days_attended",
     "days_total",
+    "minutes",
     "hours",
     "units",
     "score",
@@ -198,23 +202,47 @@ def certificate_verify_url(
 # Rendering -------------------------------------------------------------------------------
 
 
-def certificate_pdf(certificate: Certificate) -> bytes:
-    """The PDF of `certificate`, laid out in its language (A4 landscape)."""
-    from weasyprint import CSS, HTML
+def certificate_qr_svg(url: str) -> str:
+    """A QR code of `url` as SVG markup to place inline in the certificate's HTML, so
+    that WeasyPrint draws it without fetching anything. Error correction M (raised when
+    the symbol has room to spare) reads well from paper."""
+    import segno
 
+    svg = segno.make_qr(url, error="m").svg_inline(
+        omitsize=True,
+        svgclass="certificate__qr",
+        lineclass=None,
+        dark="#1c2429",
+        title=gettext("QR code of the address where this certificate is verified"),
+    )
+    return mark_safe(svg)  # noqa: S308 - segno writes the path and escapes the title
+
+
+def certificate_html(certificate: Certificate) -> str:
+    """The HTML the PDF is made from: in the certificate's language, with the QR code
+    of its verification page (in that language too)."""
     with translation.override(certificate.language):
-        html = render_to_string(
+        verify_url = certificate_verify_url(certificate)
+        return render_to_string(
             f"certificates/{certificate.kind}.html",
             {
                 "certificate": certificate,
                 "details": certificate_details(certificate),
                 "language": certificate.language,
-                "verify_url": certificate_verify_url(certificate),
+                "verify_url": verify_url,
+                "qr_svg": certificate_qr_svg(verify_url),
                 "emblem_url": static_path("img/eu-emblem.svg").as_uri(),
                 "logo_url": static_path("img/logo.svg").as_uri(),
                 "site_url": settings.SITE_URL,
             },
         )
+
+
+def certificate_pdf(certificate: Certificate) -> bytes:
+    """The PDF of `certificate`, laid out in its language (A4 landscape)."""
+    from weasyprint import CSS, HTML
+
+    html = certificate_html(certificate)
     fetcher = static_files_fetcher(PDF_STATIC_FILES)
     stylesheet = static_path("css/certificate.css")
     return HTML(

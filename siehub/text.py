@@ -1,5 +1,6 @@
 """Text helpers: sanitising user- and curator-written HTML (nh3, an allow-list), plain
-text to HTML and back, and readable unique slugs for names in any of our scripts."""
+text to HTML and back, readable unique slugs for names in any of our scripts, and
+durations in words."""
 
 import re
 from html import escape, unescape
@@ -7,6 +8,7 @@ from html import escape, unescape
 import nh3
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
+from django.utils.translation import ngettext, pgettext
 
 ALLOWED_TAGS = {
     "a",
@@ -159,3 +161,26 @@ def save_with_unique_slug(obj, text: str, *, fallback: str, reserved=()) -> None
         except IntegrityError:
             if not model._default_manager.filter(slug=slug).exists():
                 raise
+
+
+def duration_text(minutes: int | None) -> str:
+    """An exact duration in the active language, with its plural forms: "55 minutes",
+    "1 hour", "1 hour 30 minutes". The one way the platform writes an estimated time
+    (catalogue, module and unit pages, certificates): never rounded."""
+    minutes = max(int(minutes or 0), 0)
+    hours, rest = divmod(minutes, 60)
+    # The same messages as the templates' {% blocktranslate count counter=... %}.
+    minutes_text = ngettext("%(counter)s minute", "%(counter)s minutes", rest) % {
+        "counter": rest
+    }
+    if not hours:
+        return minutes_text
+    hours_text = ngettext("%(counter)s hour", "%(counter)s hours", hours) % {
+        "counter": hours
+    }
+    if not rest:
+        return hours_text
+    return pgettext("duration: hours then minutes", "%(hours)s %(minutes)s") % {
+        "hours": hours_text,
+        "minutes": minutes_text,
+    }

@@ -2,10 +2,13 @@
 with optional self-assessment, enrolment and progress, feedback, and a library of support
 tools (documents, presentations, videos, advocacy material)."""
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
@@ -235,9 +238,52 @@ class Choice(models.Model):
         return self.text
 
 
+def _count_of(queryset, group: str):
+    """A subquery counting the rows of `queryset` (filtered on OuterRef), 0 for none."""
+    return Coalesce(
+        Subquery(
+            queryset.order_by().values(group).annotate(n=Count("pk")).values("n")[:1],
+            output_field=models.IntegerField(),
+        ),
+        0,
+    )
+
+
 class EnrolmentQuerySet(models.QuerySet):
     def completed(self):
         return self.filter(completed_at__isnull=False)
+
+    def with_progress(self):
+        """Each enrolment with where the member stands, counted in the same query:
+        `units_total`, `units_done`, `questions_total`, `questions_answered` and
+        `answers_right` (see `Enrolment.progress_summary`)."""
+        module = OuterRef("module_id")
+        return self.annotate(
+            units_total=_count_of(Unit.objects.filter(module=module), "module"),
+            units_done=_count_of(
+                UnitProgress.objects.filter(
+                    enrolment=OuterRef("pk"), unit__module=module
+                ),
+                "enrolment",
+            ),
+            questions_total=_count_of(
+                Question.objects.filter(unit__module=module), "unit__module"
+            ),
+            questions_answered=_count_of(
+                Answer.objects.filter(
+                    enrolment=OuterRef("pk"), question__unit__module=module
+                ),
+                "enrolment",
+            ),
+            answers_right=_count_of(
+                Answer.objects.filter(
+                    enrolment=OuterRef("pk"),
+                    question__unit__module=module,
+                    is_correct=True,
+                ),
+                "enrolment",
+            ),
+        )
 
 
 class Enrolment(models.Model):
@@ -308,6 +354,62 @@ class Enrolment(models.Model):
     @property
     def is_completed(self) -> bool:
         return self.completed_at is not None
+
+    @property
+    def progress_summary(self) -> "Progress":
+        """Where the member stands; needs `Enrolment.objects.with_progress()`."""
+        return Progress(
+            units_done=self.units_done,
+            units_total=self.units_total,
+            questions_answered=self.questions_answered,
+            questions_total=self.questions_total,
+            answers_right=self.answers_right,
+            pass_mark=self.module.pass_mark,
+            is_completed=self.is_completed,
+        )
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where a member stands in a module. Until every unit is done the self-assessment
+    is work in progress (answered, right so far); only then is its score held against
+    the module's pass mark."""
+
+    units_done: int
+    units_total: int
+    questions_answered: int
+    questions_total: int
+    answers_right: int
+    pass_mark: int
+    is_completed: bool = False
+
+    @property
+    def is_finished(self) -> bool:
+        """Every unit is done (the module may still be below its pass mark)."""
+        return self.is_completed or (
+            self.units_total > 0 and self.units_done >= self.units_total
+        )
+
+    @property
+    def has_questions(self) -> bool:
+        return self.questions_total > 0
+
+    @property
+    def score(self) -> int | None:
+        """The share of the module's questions answered right (rounded down)."""
+        if not self.questions_total:
+            return None
+        return self.answers_right * 100 // self.questions_total
+
+    @property
+    def below_pass_mark(self) -> bool:
+        """Finished, but the score is short of the pass mark: not complete."""
+        return (
+            self.is_finished
+            and not self.is_completed
+            and self.score is not None
+            and self.score < self.pass_mark
+        )
 
 
 class UnitProgress(models.Model):

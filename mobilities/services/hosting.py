@@ -15,7 +15,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from network.models import User
+from network.models import Organisation, User
 from siehub.certificates import certificate_issue, certificate_verify_url
 from siehub.i18n import translated_field
 from siehub.models import CertificateKind
@@ -56,6 +56,26 @@ def confirmed_registrations(mobility: Mobility):
     return Registration.objects.filter(
         mobility=mobility, status=RegistrationStatus.CONFIRMED
     )
+
+
+def listable_participants(mobility: Mobility, user):
+    """The confirmed participants of `mobility` whose list `user` may read, special
+    needs included (only the host and the coordinators see those): every sending
+    partner's for the host and staff; for the coordinator of a partner with seats at
+    the (published) event, those their own partners send. None for anyone else: for
+    them the list does not exist."""
+    if not user.is_authenticated:
+        return None
+    if is_host(mobility, user):
+        return confirmed_registrations(mobility)
+    if mobility.status not in (MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED):
+        return None
+    partners = Organisation.objects.coordinated_by(user).filter(
+        mobility_quotas__mobility=mobility
+    )
+    if not partners.exists():
+        return None
+    return confirmed_registrations(mobility).filter(sending_partner__in=partners)
 
 
 def days_present():

@@ -738,7 +738,8 @@ def invitation_for(token: str):
 @transaction.atomic
 def registration_claim_invitation(*, token: str, user: User) -> Registration:
     """The invited colleague, now signed in, takes their place: the registration becomes
-    theirs and the invitation's link stops working."""
+    theirs (with the school of their profile when none was named) and the invitation's
+    link stops working."""
     found = invitation_for(token)
     if found is None:
         raise ValidationError(_("This invitation is no longer valid."), code="invalid")
@@ -757,11 +758,21 @@ def registration_claim_invitation(*, token: str, user: User) -> Registration:
         )
     registration.participant = user
     registration.invitation_token = ""
+    changed = ["participant", "invitation_token", "updated_at"]
+    # As when a member applies: the school on the profile, unless the coordinator
+    # named one, and only a school of the sending partner's network.
+    if (
+        registration.school_id is None
+        and user.organisation_id
+        and Organisation.objects.in_network_of(registration.sending_partner)
+        .filter(pk=user.organisation_id)
+        .exists()
+    ):
+        registration.school_id = user.organisation_id
+        changed.append("school")
     try:
         with transaction.atomic():
-            registration.save(
-                update_fields=["participant", "invitation_token", "updated_at"]
-            )
+            registration.save(update_fields=changed)
     except IntegrityError as error:
         raise ValidationError(
             _("You already have a registration for this event."), code="registered"

@@ -485,3 +485,108 @@ def test_host_list_costs_the_same_queries_for_one_or_many_events(client, event):
         response = client.get(url)
     assert len(response.context["mobilities"]) == 5
     assert len(many) == len(few)
+
+
+# The participant list for the coordinators who send them ------------------------------------
+
+
+def participant_list_url(mobility):
+    return reverse("mobilities:participant-list", args=[mobility.slug])
+
+
+def test_participant_list_asks_an_anonymous_visitor_to_log_in(client, event):
+    response = client.get(participant_list_url(event["mobility"]))
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+
+
+@pytest.mark.parametrize("who", ["participant", "member", "unrelated_coordinator"])
+def test_participant_list_does_not_exist_for_others(client, event, who):
+    if who == "participant":
+        user = event["ana"].participant
+    elif who == "member":
+        user = network_member(event["bitola"])
+    else:
+        # Coordinates a partner with no seats at this event.
+        user = coordinator_of(PartnerFactory(name="Another partner"))
+    client.force_login(user)
+    assert client.get(participant_list_url(event["mobility"])).status_code == 404
+
+
+def test_a_sending_coordinator_sees_only_their_own_partners_participants(client, event):
+    client.force_login(coordinator_of(event["sofia"]))
+    response = client.get(participant_list_url(event["mobility"]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Вера Петрова" in html
+    assert "Ана Трајковска" not in html
+    assert "Boris Iliev" not in html
+    assert NEEDS not in html  # Ana's, of the other partner
+    assert (
+        reverse("mobilities:host-participants-csv", args=[event["mobility"].slug])
+        not in html
+    )
+
+
+def test_a_sending_coordinator_sees_their_participants_special_needs(client, event):
+    client.force_login(coordinator_of(event["bitola"]))
+    html = client.get(participant_list_url(event["mobility"])).content.decode()
+    assert "Ана Трајковска" in html and "Boris Iliev" in html
+    assert NEEDS in html
+    assert TRAVEL in html
+    assert "Вера Петрова" not in html
+
+
+@pytest.mark.parametrize("who", ["host", "staff"])
+def test_the_host_sees_every_partners_participants(client, event, who):
+    user = event["host"] if who == "host" else staff_with("change_mobility")
+    client.force_login(user)
+    response = client.get(participant_list_url(event["mobility"]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    for name in ("Ана Трајковска", "Boris Iliev", "Вера Петрова"):
+        assert name in html
+    assert NEEDS in html
+
+
+def test_a_draft_event_has_no_list_for_sending_coordinators(client, event):
+    mobility = event["mobility"]
+    mobility.status = "draft"
+    mobility.save()
+    client.force_login(coordinator_of(event["bitola"]))
+    assert client.get(participant_list_url(mobility)).status_code == 404
+    client.force_login(event["host"])
+    assert client.get(participant_list_url(mobility)).status_code == 200
+
+
+def test_coordinators_reach_the_list_from_the_event_and_from_my_network(client, event):
+    mobility = event["mobility"]
+    url = participant_list_url(mobility)
+    coordinator = coordinator_of(event["bitola"])
+    client.force_login(coordinator)
+    assert url in client.get(mobility.get_absolute_url()).content.decode()
+    overview = client.get(reverse("network:coordination")).content.decode()
+    assert reverse("mobilities:coordination") in overview
+    assert url in client.get(reverse("mobilities:coordination")).content.decode()
+    coordination_event = reverse("mobilities:coordination-event", args=[mobility.slug])
+    assert url in client.get(coordination_event).content.decode()
+    # After the event too.
+    mobility.starts_on, mobility.ends_on = in_days(-10), in_days(-4)
+    mobility.save()
+    assert url in client.get(mobility.get_absolute_url()).content.decode()
+    # Nobody else is shown the way.
+    client.force_login(network_member(event["bitola"]))
+    assert url not in client.get(mobility.get_absolute_url()).content.decode()
+
+
+def test_participant_list_query_count_does_not_grow(client, event):
+    client.force_login(coordinator_of(event["bitola"]))
+    url = participant_list_url(event["mobility"])
+    with CaptureQueriesContext(connection) as few:
+        client.get(url)
+    for number in range(5):
+        confirmed(event["mobility"], event["bitola"], first_name=f"Extra{number}")
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(url)
+    assert len(response.context["registrations"]) == 7
+    assert len(many) == len(few)

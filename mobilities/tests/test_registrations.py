@@ -183,6 +183,44 @@ class TestApply:
             [applicant.email, coordinator.email]
         )
 
+    @pytest.mark.parametrize("works_at", ["school", "partner"])
+    def test_role_and_school_are_pre_filled_from_the_profile(
+        self, client, quota, partner, works_at
+    ):
+        member = network_member(partner, position=Position.COUNSELLOR)
+        if works_at == "partner":
+            member.organisation = partner
+            member.save()
+        client.force_login(member)
+        html = client.get(apply_url(quota.mobility)).content.decode()
+        assert f'<option value="{Position.COUNSELLOR}" selected>' in html
+        assert f'<option value="{member.organisation.pk}" selected>' in html
+
+    def test_a_profile_without_a_position_leaves_the_role_to_choose(
+        self, client, quota, partner
+    ):
+        member = network_member(partner, position="")
+        client.force_login(member)
+        html = client.get(apply_url(quota.mobility)).content.decode()
+        assert '<option value="" selected>' in html.split('name="role"')[1]
+        assert f'<option value="{member.organisation.pk}" selected>' in html
+
+    def test_pre_filled_role_and_school_can_be_changed(
+        self, client, quota, partner, applicant
+    ):
+        sibling = OrganisationFactory(partner=partner, name="Goce Delchev school")
+        client.force_login(applicant)
+        response = client.post(
+            apply_url(quota.mobility),
+            application(applicant, role=Position.MEDIATOR, school=sibling.pk),
+        )
+        assert response.status_code == 302
+        registration = Registration.objects.get()
+        assert registration.role == Position.MEDIATOR
+        assert registration.school == sibling
+        applicant.refresh_from_db()
+        assert applicant.position == Position.TEACHER  # the profile is not changed
+
     def test_school_defaults_to_the_members_organisation(self, quota, applicant):
         registration = services.registration_apply(
             mobility=quota.mobility, member=applicant, data={"role": "teacher"}
@@ -1091,6 +1129,41 @@ class TestInvitation:
         assert mailoutbox[0].attachments[0][2] == "text/calendar"
         # The link is used up.
         assert client.get(url).status_code == 404
+
+    def test_a_colleague_taking_the_place_brings_the_school_of_their_profile(
+        self, client, quota, coordinator, partner
+    ):
+        registration = self.invite(quota, coordinator)
+        assert registration.school is None
+        colleague = network_member(partner, email="ana.garcia@example.org")
+        services.registration_claim_invitation(
+            token=registration.invitation_token, user=colleague
+        )
+        registration.refresh_from_db()
+        assert registration.school == colleague.organisation
+        # A school the coordinator named stays; one outside the network is not taken.
+        named = OrganisationFactory(partner=partner, name="Named school")
+        kept = services.registration_register(
+            mobility=quota.mobility,
+            coordinator=coordinator,
+            partner=partner,
+            email="b@example.org",
+            name="Boris Iliev",
+            data={"role": Position.TEACHER, "school": named},
+        )
+        services.registration_claim_invitation(
+            token=kept.invitation_token,
+            user=network_member(partner, email="b@example.org"),
+        )
+        kept.refresh_from_db()
+        assert kept.school == named
+        foreign = self.invite(quota, coordinator, email="c@example.org")
+        services.registration_claim_invitation(
+            token=foreign.invitation_token,
+            user=network_member(PartnerFactory(), email="c@example.org"),
+        )
+        foreign.refresh_from_db()
+        assert foreign.school is None
 
     def test_claim_is_refused_for_someone_already_registered(
         self, client, quota, coordinator, applicant

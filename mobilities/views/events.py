@@ -27,6 +27,7 @@ from ..models import (
     RegistrationStatus,
     Session,
 )
+from ..services.hosting import HOST_PERMISSION
 
 
 def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
@@ -188,6 +189,16 @@ class MobilityDetailView(DetailView):
             url = _url_or_none("mobilities:host-event", slug=mobility.slug)
             if url:
                 links.append((_("Host tools: participants, attendance"), url))
+        # Who may read it is the service's rule (hosting.listable_participants): the
+        # host, staff, and the coordinators of a partner with seats, before and after.
+        if (
+            mobility.host_id in coordinated
+            or any(row["partner"].pk in coordinated for row in seat_rows)
+            or user.has_perm(HOST_PERMISSION)
+        ):
+            url = _url_or_none("mobilities:participant-list", slug=mobility.slug)
+            if url:
+                links.append((_("List of participants, to print"), url))
         return links
 
     def programme(self, mobility):

@@ -28,6 +28,7 @@ from ..forms.hosting import AttendanceForm, EvaluationForm
 from ..models import (
     ACTIVE_STATUSES,
     Evaluation,
+    Mobility,
     Quota,
     Registration,
     RegistrationStatus,
@@ -138,11 +139,13 @@ class HostEventView(HostMixin, View):
         )
 
 
-def participant_rows(mobility):
-    """The confirmed participants with what the host needs to welcome them."""
+def participant_rows(mobility, registrations=None):
+    """The confirmed participants (all of the event's, or `registrations`) with what
+    the host needs to welcome them."""
+    if registrations is None:
+        registrations = services.confirmed_registrations(mobility)
     return list(
-        services.confirmed_registrations(mobility)
-        .select_related("participant", "school", "sending_partner")
+        registrations.select_related("participant", "school", "sending_partner")
         .annotate(days=services.days_present())
         .order_by(
             "sending_partner__name",
@@ -164,6 +167,29 @@ class HostParticipantsView(HostMixin, View):
             {
                 "mobility": self.mobility,
                 "registrations": participant_rows(self.mobility),
+            },
+        )
+
+
+class ParticipantListView(LoginRequiredMixin, View):
+    """The confirmed participants of an event for those who welcome or send them: the
+    host sees every sending partner's, a partner's coordinator their own partners';
+    anyone else finds no such page (404)."""
+
+    def get(self, request, slug):
+        mobility = get_object_or_404(Mobility.objects.select_related("host"), slug=slug)
+        registrations = services.listable_participants(mobility, request.user)
+        if registrations is None:
+            raise Http404
+        is_host = services.is_host(mobility, request.user)
+        rows = participant_rows(mobility, registrations)
+        return render(
+            request,
+            "mobilities/participant_list.html",
+            {
+                "mobility": mobility,
+                "registrations": rows,
+                "is_host": is_host,
             },
         )
 

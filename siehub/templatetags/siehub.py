@@ -7,7 +7,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
 from siehub.i18n import translated_field, url_in_language
-from siehub.text import sanitize_html
+from siehub.text import duration_text, sanitize_html
 
 register = template.Library()
 
@@ -33,6 +33,12 @@ def language_alternates(context):
 @register.filter
 def sanitize(html):
     return mark_safe(sanitize_html(html))  # noqa: S308 - nh3 output is safe
+
+
+@register.filter
+def duration(minutes):
+    """`{{ module.duration_minutes|duration }}`: "1 hour 30 minutes" (siehub.text)."""
+    return duration_text(minutes)
 
 
 @register.simple_tag

@@ -236,6 +236,121 @@ def test_pdf_template_states_the_details_in_the_certificates_language():
     assert certificate.code in html
 
 
+COMPLETION_DETAILS = {
+    "started_on": "2024-03-01",
+    "completed_on": "2024-03-04",
+    "minutes": 55,
+    "units": 3,
+    "score": 80,
+}
+
+
+def _visible_texts(html: str) -> set[str]:
+    """The text a reader sees or hears on the certificate (text nodes, alternative
+    texts), without the QR code's SVG."""
+    from html.parser import HTMLParser
+
+    class Texts(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.texts, self.in_svg = set(), 0
+
+        def handle_starttag(self, tag, attrs):
+            self.in_svg += tag == "svg"
+            for name, value in attrs:
+                if name in ("alt", "aria-label", "title") and value:
+                    self.texts.add(value.strip())
+
+        def handle_endtag(self, tag):
+            self.in_svg -= tag == "svg"
+
+        def handle_data(self, data):
+            if not self.in_svg and data.strip():
+                self.texts.add(" ".join(data.split()))
+
+    parser = Texts()
+    parser.feed(html)
+    return parser.texts
+
+
+@pytest.mark.parametrize(
+    ("kind", "details"),
+    [("attendance", DETAILS), ("completion", COMPLETION_DETAILS)],
+)
+@pytest.mark.parametrize("language", ["mk", "bg"])
+def test_certificate_has_no_english_text_in_the_holders_language(
+    kind, details, language
+):
+    english = certificates.certificate_html(
+        issue("test.english:1", kind=kind, details=details, language="en")
+    )
+    translated = certificates.certificate_html(
+        issue("test.translated:1", kind=kind, details=details, language=language)
+    )
+    assert f'<html lang="{language}">' in translated
+    # What both say alike is data (names, code, numbers), never interface text.
+    data = {MK_NAME, MK_TITLE, "SIE HUB+", "C.E.I.P. San Carlos"}
+    left_in_english = {
+        text
+        for text in _visible_texts(english) & _visible_texts(translated)
+        if text not in data and re.search(r"[A-Za-z]{3,}", text)
+    }
+    assert left_in_english == set()
+    assert "School Integration Exchange Hub" not in translated
+
+
+def test_certificate_of_completion_states_the_exact_duration():
+    certificate = issue(kind="completion", details=COMPLETION_DETAILS, language="en")
+    html = certificates.certificate_html(certificate)
+    assert "55 minutes" in html
+    assert "hour" not in html
+    certificate = issue(
+        "test.source:2",
+        kind="completion",
+        details={**COMPLETION_DETAILS, "minutes": 90},
+        language="mk",
+    )
+    assert "1 час 30 минути" in certificates.certificate_html(certificate)
+
+
+def test_a_certificate_issued_with_whole_hours_still_states_them():
+    certificate = issue(kind="completion", details={"hours": 2}, language="en")
+    assert "2 hours" in certificates.certificate_html(certificate)
+
+
+def _qr_path(svg: str) -> str:
+    return re.search(r'<path[^>]* d="([^"]+)"', svg).group(1)
+
+
+@pytest.mark.parametrize("kind", ["attendance", "completion"])
+@pytest.mark.parametrize("language", ["mk", "bg", "es", "en"])
+def test_certificate_carries_a_qr_code_of_its_verification_page_in_its_language(
+    settings, kind, language
+):
+    import segno
+
+    settings.SITE_URL = "https://siehub.example.org"
+    certificate = issue(kind=kind, language=language)
+    html = certificates.certificate_html(certificate)
+    expected = f"https://siehub.example.org/{language}/verify/{certificate.code}/"
+    svg = re.search(r'<svg[^>]*class="certificate__qr".*?</svg>', html, re.S)
+    assert svg is not None, "no QR code on the certificate"
+    assert "<title>" in svg.group(0)  # a text alternative
+    # The same symbol segno makes of the expected address: the QR code encodes it.
+    assert _qr_path(svg.group(0)) == _qr_path(
+        segno.make_qr(expected, error="m").svg_inline()
+    )
+    # Drawn inline: nothing for WeasyPrint to fetch.
+    assert "data:" not in html and "<img" not in svg.group(0)
+
+
+def test_qr_code_is_in_the_pdf_without_a_network(django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate = issue(language="bg")
+    certificate.refresh_from_db()
+    assert certificate.pdf.read().startswith(b"%PDF")
+
+
 def test_a_broker_outage_does_not_stop_issuing(django_capture_on_commit_callbacks):
     with (
         celery_broker(DEAD_REDIS),

@@ -126,3 +126,33 @@ def test_host_certifies_attendance_and_a_participant_evaluates(
     page.goto(f"/en/my/hosting/{mobility.slug}/evaluation/")
     expect(page.get_by_text("Посетите на часовите.")).to_be_visible()
     assert_accessible(page)
+
+
+def test_a_sending_coordinator_finds_the_participant_list_from_my_network(
+    page, login, assert_accessible
+):
+    mobility = ended_mobility(title_en="Initiating positive change")
+    bitola = PartnerFactory(name="Evropsko Gragjanstvo Bitola", country="MK")
+    QuotaFactory(mobility=mobility, partner=bitola, seats=6)
+    RegistrationFactory(
+        mobility=mobility,
+        sending_partner=bitola,
+        participant=network_member(bitola, first_name="Марија", last_name="Петровска"),
+        status=RegistrationStatus.CONFIRMED,
+        special_needs="Vegetarian meals",
+    )
+    login(coordinator_of(bitola))
+
+    page.goto("/en/my/network/")
+    assert_accessible(page)
+    page.get_by_role("link", name="Seats, applications and participant lists").click()
+    page.get_by_role("link", name="List of participants, to print").first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(
+        "Initiating positive change"
+    )
+    expect(page.get_by_text("Марија Петровска")).to_be_visible()
+    expect(page.get_by_text("Vegetarian meals")).to_be_visible()
+    assert_accessible(page)
+    page.goto(mobility.get_absolute_url())
+    page.get_by_role("link", name="List of participants, to print").click()
+    expect(page.get_by_text("Марија Петровска")).to_be_visible()

@@ -36,14 +36,12 @@ def certificate_source(enrolment: Enrolment) -> str:
 
 def _certificate_details(enrolment: Enrolment, *, units: int) -> dict:
     """What the certificate states besides the title (see siehub.certificates)."""
-    minutes = enrolment.module.duration_minutes
     completed_on = timezone.localdate(enrolment.completed_at)
     return {
         "started_on": timezone.localdate(enrolment.started_at).isoformat(),
         "completed_on": completed_on.isoformat(),
-        # Whole hours (the "Duration" fact is pluralised), at least one.
-        "hours": max(1, (minutes + 30) // 60),
-        "minutes": minutes,
+        # The exact estimated time: "55 minutes", "1 hour 30 minutes".
+        "minutes": enrolment.module.duration_minutes,
         "units": units,
         "score": enrolment.score,
     }

@@ -57,10 +57,27 @@ def unit_open(*, enrolment: Enrolment, unit: Unit) -> Enrolment:
     return enrolment
 
 
+def unanswered_questions(enrolment: Enrolment, unit: Unit) -> int:
+    """How many self-assessment questions of `unit` the member has not answered yet."""
+    return (
+        Question.objects.filter(unit=unit).exclude(answers__enrolment=enrolment).count()
+    )
+
+
 @transaction.atomic
 def unit_complete(*, enrolment: Enrolment, unit: Unit) -> Enrolment:
-    """Mark `unit` complete (once) and complete the module if that was the last step."""
+    """Mark `unit` complete (once), only when every one of its self-assessment
+    questions is answered, and complete the module if that was the last step."""
     _check_unit(enrolment, unit)
+    already = UnitProgress.objects.filter(enrolment=enrolment, unit=unit).exists()
+    if not already and unanswered_questions(enrolment, unit):
+        raise ValidationError(
+            _(
+                "Please answer every self-assessment question of this unit before "
+                "you mark it complete."
+            ),
+            code="unanswered",
+        )
     UnitProgress.objects.get_or_create(enrolment=enrolment, unit=unit)
     Enrolment.objects.filter(pk=enrolment.pk).update(last_activity_at=timezone.now())
     return enrolment_check_completion(enrolment=enrolment)

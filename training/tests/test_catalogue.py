@@ -162,7 +162,8 @@ def test_module_page_shows_summary_objectives_units_and_practices(client):
     assert "Ana Petrova, Luis García" in content
     assert published.get_absolute_url() in content
     assert "A draft practice" not in content
-    assert "90 minutes" in content
+    assert "1 hour 30 minutes" in content  # exact, in hours and minutes
+    assert "30 minutes" in content  # each unit
     assert "School leaders" in content
     assert "Log in to enrol" in content
 
@@ -252,3 +253,23 @@ def test_module_page_query_count_does_not_grow_with_units(
 def test_unit_factory_alone_makes_a_module(client):
     unit = UnitFactory()
     assert client.get(unit.module.get_absolute_url()).status_code == 200
+
+
+# Durations --------------------------------------------------------------------------------
+
+
+def test_catalogue_module_and_unit_pages_show_the_exact_duration(client, member_client):
+    module = ModuleFactory(title_en="Short one", duration_minutes=55, units=1)
+    unit = module.units.get()
+    unit.minutes = 75
+    unit.save()
+    content = client.get(reverse("training:module-list")).content.decode()
+    card = content[content.index('class="card module-card"') :]
+    assert "55 minutes" in card
+    assert "hour" not in card
+    content = client.get(module.get_absolute_url()).content.decode()
+    assert "55 minutes" in content
+    assert "1 hour 15 minutes" in content
+    content = client.get(f"/mk/training/{module.slug}/").content.decode()
+    assert "55 минути" in content
+    assert "1 час 15 минути" in content

@@ -95,7 +95,6 @@ def test_certificate_is_in_the_members_language(module):
     assert certificate.details == {
         "started_on": today.isoformat(),
         "completed_on": today.isoformat(),
-        "hours": 2,
         "minutes": 90,
         "units": 3,
         "score": 80,

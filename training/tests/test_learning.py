@@ -373,3 +373,137 @@ def test_unit_page_query_count_does_not_grow_with_questions(
     with django_assert_num_queries(18):
         response = member_client.get(url)
     assert len(response.context["question_rows"]) == 5
+
+
+# Completing a unit needs its self-assessment answered ---------------------------------------
+
+
+def test_a_unit_with_questions_is_not_complete_before_they_are_all_answered(member):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    one, two = QuestionFactory(unit=unit), QuestionFactory(unit=unit)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    with pytest.raises(ValidationError) as raised:
+        services.unit_complete(enrolment=enrolment, unit=unit)
+    assert raised.value.code == "unanswered"
+    # One question of two answered is not enough either.
+    Answer.objects.create(
+        enrolment=enrolment, question=one, choice=right_choice(one), is_correct=True
+    )
+    with pytest.raises(ValidationError):
+        services.unit_complete(enrolment=enrolment, unit=unit)
+    assert not UnitProgress.objects.exists()
+    answer_all(enrolment, unit)
+    assert two.answers.filter(enrolment=enrolment).exists()
+    enrolment = services.unit_complete(enrolment=enrolment, unit=unit)
+    assert UnitProgress.objects.filter(enrolment=enrolment, unit=unit).exists()
+    assert enrolment.completed_at is not None
+
+
+def test_marking_a_unit_complete_without_answering_is_a_400_that_keeps_the_answers(
+    member_client, member
+):
+    module = ModuleFactory(units=2)
+    first = module.units.get(position=1)
+    question = QuestionFactory(unit=first)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    response = member_client.get(unit_url(first))
+    content = response.content.decode()
+    assert "Answer the self-assessment question above to mark this unit" in content
+    assert 'aria-describedby="complete-hint"' in content
+
+    response = member_client.post(unit_url(first, "training:unit-complete"))
+    assert response.status_code == 400
+    content = response.content.decode()
+    assert (
+        "Please answer every self-assessment question of this unit before you mark "
+        "it complete." in content
+    )
+    assert 'role="alert"' in content
+    assert f'name="question_{question.pk}"' in content
+    assert not UnitProgress.objects.filter(enrolment=enrolment).exists()
+
+    chosen = wrong_choice(question)
+    member_client.post(
+        unit_url(first, "training:unit-answer"), {f"question_{question.pk}": chosen.pk}
+    )
+    response = member_client.post(unit_url(first, "training:unit-complete"))
+    assert response.status_code == 302
+    assert UnitProgress.objects.filter(enrolment=enrolment, unit=first).exists()
+    # The answer given is kept, shown again on the unit's page.
+    content = member_client.get(unit_url(first)).content.decode()
+    assert f'value="{chosen.pk}" checked' in content
+
+
+def test_a_unit_completed_before_the_rule_can_be_marked_again(member):
+    module = ModuleFactory(units=1)
+    unit = module.units.get()
+    enrolment = EnrolmentFactory(user=member, module=module)
+    UnitProgress.objects.create(enrolment=enrolment, unit=unit)
+    QuestionFactory(unit=unit)
+    services.unit_complete(enrolment=enrolment, unit=unit)
+    assert UnitProgress.objects.filter(enrolment=enrolment).count() == 1
+
+
+# Progress before the score -----------------------------------------------------------------
+
+
+def test_mid_course_the_self_assessment_is_progress_not_a_failing_score(
+    member_client, member
+):
+    module = ModuleFactory(units=2, units__questions=2, pass_mark=70)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    first, second = module.units.order_by("position")
+    response = member_client.post(
+        unit_url(first, "training:unit-answer"),
+        {f"question_{q.pk}": right_choice(q).pk for q in first.questions.all()},
+    )
+    content = response.content.decode()
+    assert "You answered 2 of 2 questions right." in content
+    so_far = "Self-assessment so far: 2 of 4 questions answered, 2 right."
+    assert so_far in content
+    assert "50%" not in content
+    assert "Your score for the module" not in content
+    member_client.post(unit_url(first, "training:unit-complete"))
+
+    for url in (module.get_absolute_url(), reverse("training:my-learning")):
+        content = member_client.get(url).content.decode()
+        assert "1 of 2 units completed" in content
+        assert so_far in content
+        assert "50%" not in content
+        assert "Self-assessment score" not in content
+        assert "below the pass mark" not in content
+
+    # Finished: the score is held against the pass mark.
+    answer_all(enrolment, second)
+    member_client.post(unit_url(second, "training:unit-complete"))
+    for url in (module.get_absolute_url(), reverse("training:my-learning")):
+        content = member_client.get(url).content.decode()
+        assert "Self-assessment score: 100% (pass mark 70%)" in content
+        assert "Self-assessment so far" not in content
+
+
+def test_a_finished_module_below_the_pass_mark_says_what_to_do(member_client, member):
+    module = ModuleFactory(units=2, units__questions=1, pass_mark=70)
+    enrolment = EnrolmentFactory(user=member, module=module)
+    first, second = module.units.order_by("position")
+    answer_all(enrolment, first, right=True)
+    answer_all(enrolment, second, right=False)
+    complete_all(enrolment)
+    content = member_client.get(reverse("training:my-learning")).content.decode()
+    assert "Self-assessment score: 50% (pass mark 70%)" in content
+    assert (
+        "Your score of 50% is below the pass mark of 70%: answer again the questions "
+        "you got wrong to complete the module." in content
+    )
+    question = second.questions.get()
+    response = member_client.post(
+        unit_url(second, "training:unit-answer"),
+        {f"question_{question.pk}": wrong_choice(question).pk},
+    )
+    content = response.content.decode()
+    assert "Your score for the module: 50% (pass mark 70%)." in content
+    assert "That is below the pass mark: answer again the questions" in content
+    content = member_client.get(module.get_absolute_url()).content.decode()
+    assert "is below the pass mark of 70%. Try the questions again:" in content
+    assert unit_url(second) + "#self-assessment" in content

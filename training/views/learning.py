@@ -10,11 +10,10 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
-from django.views import View
 from django.views.generic import ListView, TemplateView
 
 from siehub.i18n import translated_field
@@ -109,9 +108,13 @@ class UnitMixin(LoginRequiredMixin):
             ),
             slug=kwargs["slug"],
         )
-        self.enrolment = Enrolment.objects.filter(
-            user=request.user, module=self.module
-        ).first()
+        self.enrolment = (
+            Enrolment.objects.with_progress()
+            .filter(user=request.user, module=self.module)
+            .first()
+        )
+        if self.enrolment is not None:
+            self.enrolment.module = self.module
         self.is_preview = self.enrolment is None and request.user.has_perm(
             "training.change_module"
         )
@@ -160,14 +163,17 @@ class UnitDetailView(UnitMixin, TemplateView):
             services.unit_open(enrolment=self.enrolment, unit=self.unit)
         return super().get(request, *args, **kwargs)
 
-    def question_rows(self, form, results):
-        previous = {}
-        if self.enrolment is not None and not form.is_bound:
-            previous = dict(
-                Answer.objects.filter(
-                    enrolment=self.enrolment, question__unit=self.unit
-                ).values_list("question_id", "choice_id")
-            )
+    def answered(self) -> dict[int, int]:
+        """The member's latest choice per question of this unit."""
+        if self.enrolment is None:
+            return {}
+        return dict(
+            Answer.objects.filter(
+                enrolment=self.enrolment, question__unit=self.unit
+            ).values_list("question_id", "choice_id")
+        )
+
+    def question_rows(self, form, results, previous):
         rows = []
         for question in form.questions:
             chosen = (
@@ -196,18 +202,18 @@ class UnitDetailView(UnitMixin, TemplateView):
             )
         return rows
 
-    def get_context_data(self, form=None, results=None, **kwargs):
+    def get_context_data(self, form=None, results=None, complete_errors=(), **kwargs):
         context = super().get_context_data(**kwargs)
         questions = list(self.unit.questions.all())
         if form is None:
             form = AnswersForm(questions=questions)
-        done_ids = set()
-        if self.enrolment is not None:
-            done_ids = set(
-                UnitProgress.objects.filter(enrolment=self.enrolment).values_list(
-                    "unit_id", flat=True
-                )
-            )
+        unit_done = (
+            self.enrolment is not None
+            and UnitProgress.objects.filter(
+                enrolment=self.enrolment, unit=self.unit
+            ).exists()
+        )
+        answered = self.answered()
         context.update(
             module=self.module,
             unit=self.unit,
@@ -219,26 +225,36 @@ class UnitDetailView(UnitMixin, TemplateView):
                 self.units[self.index + 1] if self.index + 1 < len(self.units) else None
             ),
             unit_number=self.index + 1,
-            unit_done=self.unit.pk in done_ids,
-            done_count=len(done_ids & {u.pk for u in self.units}),
+            unit_done=unit_done,
             video=video_link(self.unit.video_url),
             form=form,
-            question_rows=self.question_rows(form, results),
+            question_rows=self.question_rows(form, results, answered),
+            unanswered_count=sum(q.pk not in answered for q in questions),
+            progress=self.enrolment.progress_summary
+            if self.enrolment is not None
+            else None,
             results=results,
             right_count=sum(r.is_correct for r in (results or {}).values()),
+            complete_errors=complete_errors,
         )
         return context
 
 
-class UnitCompleteView(UnitMixin, View):
-    """Mark the unit complete, then go on to the next one (or back to the module)."""
+class UnitCompleteView(UnitDetailView):
+    """Mark the unit complete, then go on to the next one (or back to the module); a
+    unit whose questions are not all answered stays open: a 400 with the reason."""
 
     http_method_names = ["post"]
     require_enrolment = True
 
     def post(self, request, *args, **kwargs):
         was_completed = self.enrolment.is_completed
-        enrolment = services.unit_complete(enrolment=self.enrolment, unit=self.unit)
+        try:
+            enrolment = services.unit_complete(enrolment=self.enrolment, unit=self.unit)
+        except ValidationError as error:
+            return self.render_to_response(
+                self.get_context_data(complete_errors=error.messages), status=400
+            )
         if enrolment.is_completed and not was_completed:
             messages.success(request, _("Well done: you have completed this module."))
             return redirect(self.module)
@@ -274,7 +290,8 @@ class UnitAnswerView(UnitDetailView):
             for message in error.messages:
                 form.add_error(None, message)
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        self.enrolment.refresh_from_db()
+        self.enrolment = Enrolment.objects.with_progress().get(pk=self.enrolment.pk)
+        self.enrolment.module = self.module
         if self.enrolment.is_completed and not was_completed:
             messages.success(request, _("Well done: you have completed this module."))
         return self.render_to_response(
@@ -283,7 +300,8 @@ class UnitAnswerView(UnitDetailView):
 
 
 class MyLearningView(LoginRequiredMixin, LastPageOnOverflowMixin, ListView):
-    """The member's modules: progress, score, completion and certificate."""
+    """The member's modules: progress, then the score once every unit is done,
+    completion and certificate."""
 
     template_name = "training/my_learning.html"
     context_object_name = "enrolments"
@@ -307,10 +325,7 @@ class MyLearningView(LoginRequiredMixin, LastPageOnOverflowMixin, ListView):
                 "module__pass_mark",
                 *translations("title", prefix="module__"),
             )
-            .annotate(
-                unit_count=Count("module__units", distinct=True),
-                done_count=Count("progress", distinct=True),
-            )
+            .with_progress()
             .order_by("-last_activity_at", "-pk")
         )
 

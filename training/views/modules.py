@@ -129,7 +129,11 @@ class ModuleDetailView(DetailView):
         )
         user = self.request.user
         if user.is_authenticated:
-            enrolment = Enrolment.objects.filter(user=user, module=module).first()
+            enrolment = (
+                Enrolment.objects.with_progress()
+                .filter(user=user, module=module)
+                .first()
+            )
             if enrolment is not None:
                 context.update(self.progress(enrolment, units))
                 context["enrolment"] = enrolment
@@ -149,17 +153,13 @@ class ModuleDetailView(DetailView):
             resume = next(
                 (u for u in units if not u.is_done), units[0] if units else None
             )
-        all_done = bool(units) and done == len(units)
-        has_questions = any(unit.question_count for unit in units)
+        enrolment.module = self.object
+        progress = enrolment.progress_summary
         return {
             "done_count": done,
+            "progress": progress,
             "resume_unit": resume,
-            "below_pass_mark": (
-                all_done
-                and not enrolment.is_completed
-                and has_questions
-                and (enrolment.score or 0) < self.object.pass_mark
-            ),
+            "below_pass_mark": progress.below_pass_mark,
             "units_with_questions": [u for u in units if u.question_count],
             "certificate_url": (
                 url_or_none("training:certificate-download", slug=self.object.slug)
