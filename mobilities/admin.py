@@ -92,7 +92,7 @@ class MobilityAdmin(TabbedTranslationAdmin):
             _("Registration"),
             {
                 "fields": (
-                    ("registration_opens_at", "registration_closes_at"),
+                    ("registration_opens_on", "registration_closes_on"),
                     "capacity",
                     "offer_hours",
                 )

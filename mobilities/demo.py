@@ -8,7 +8,6 @@ the site with the demo accounts stays as it is.
 """
 
 import datetime as dt
-from zoneinfo import ZoneInfo
 
 from allauth.account.models import EmailAddress
 from django.utils import timezone
@@ -78,12 +77,8 @@ MADRID = {
     "timezone": "Europe/Madrid",
     "starts_on": dt.date(2021, 9, 3),
     "ends_on": dt.date(2021, 9, 9),
-    "registration_opens_at": dt.datetime(
-        2021, 5, 3, 9, tzinfo=ZoneInfo("Europe/Madrid")
-    ),
-    "registration_closes_at": dt.datetime(
-        2021, 7, 9, 23, 59, tzinfo=ZoneInfo("Europe/Madrid")
-    ),
+    "registration_opens_on": dt.date(2021, 5, 3),
+    "registration_closes_on": dt.date(2021, 7, 9),
     "capacity": 18,
     "text": {
         "title": {
@@ -940,7 +935,7 @@ def _texts(values: dict, text: dict, original: str) -> None:
             values[f"{field}_{code}"] = translations.get(code, "")
 
 
-def _mobility(data: dict, *, starts_on, ends_on, opens_at, closes_at) -> Mobility:
+def _mobility(data: dict, *, starts_on, ends_on, opens_on, closes_on) -> Mobility:
     values = {
         key: data[key]
         for key in (
@@ -957,8 +952,8 @@ def _mobility(data: dict, *, starts_on, ends_on, opens_at, closes_at) -> Mobilit
         host=Organisation.objects.get(slug=data["host"]),
         starts_on=starts_on,
         ends_on=ends_on,
-        registration_opens_at=opens_at,
-        registration_closes_at=closes_at,
+        registration_opens_on=opens_on,
+        registration_closes_on=closes_on,
     )
     _texts(
         values,
@@ -1056,8 +1051,8 @@ def _seed_madrid(users, partners) -> Mobility:
         data,
         starts_on=data["starts_on"],
         ends_on=data["ends_on"],
-        opens_at=data["registration_opens_at"],
-        closes_at=data["registration_closes_at"],
+        opens_on=data["registration_opens_on"],
+        closes_on=data["registration_closes_on"],
     )
     _programme(mobility, MADRID_PROGRAMME)
     mobility.outputs_practices.set(
@@ -1122,18 +1117,13 @@ def _seed_madrid(users, partners) -> Mobility:
 def _seed_sofia(users, partners) -> Mobility:
     data = SOFIA
     today = timezone.localdate()
-    zone = ZoneInfo(data["timezone"])
     starts_on = today + dt.timedelta(days=data["starts_in"])
-
-    def midnight(day):
-        return dt.datetime.combine(day, dt.time(0), tzinfo=zone)
-
     mobility = _mobility(
         data,
         starts_on=starts_on,
         ends_on=starts_on + dt.timedelta(days=data["days"] - 1),
-        opens_at=midnight(today - dt.timedelta(days=data["opened_days_ago"])),
-        closes_at=midnight(today + dt.timedelta(days=data["closes_in"])),
+        opens_on=today - dt.timedelta(days=data["opened_days_ago"]),
+        closes_on=today + dt.timedelta(days=data["closes_in"]),
     )
     _programme(mobility, SOFIA_PROGRAMME)
     for email, partner, role, gender, status, listed in SOFIA_REGISTRATIONS:

@@ -2,6 +2,9 @@
 their programme, the seats of each sending partner, registrations and the waiting list,
 daily attendance and the participants' evaluation."""
 
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -91,11 +94,16 @@ class Mobility(models.Model):
     )
     starts_on = models.DateField(_("first day"))
     ends_on = models.DateField(_("last day"))
-    registration_opens_at = models.DateTimeField(
-        _("registration opens"), null=True, blank=True
+    # Days, not instants: registration opens at the start of the first day and closes
+    # at the end of the last one, at midnight where the event takes place.
+    registration_opens_on = models.DateField(
+        _("registration opens on"), null=True, blank=True
     )
-    registration_closes_at = models.DateTimeField(
-        _("registration closes"), null=True, blank=True
+    registration_closes_on = models.DateField(
+        _("registration closes after"),
+        null=True,
+        blank=True,
+        help_text=_("The last day on which members can apply."),
     )
     capacity = models.PositiveSmallIntegerField(
         _("capacity"),
@@ -142,9 +150,9 @@ class Mobility(models.Model):
                 name="mobilities_mobility_ends_after_start",
             ),
             models.CheckConstraint(
-                condition=Q(registration_opens_at__isnull=True)
-                | Q(registration_closes_at__isnull=True)
-                | Q(registration_closes_at__gt=F("registration_opens_at")),
+                condition=Q(registration_opens_on__isnull=True)
+                | Q(registration_closes_on__isnull=True)
+                | Q(registration_closes_on__gte=F("registration_opens_on")),
                 name="mobilities_mobility_window_order",
             ),
         ]
@@ -160,6 +168,28 @@ class Mobility(models.Model):
         """Every date of the event, first to last."""
         count = (self.ends_on - self.starts_on).days + 1
         return [self.starts_on + timezone.timedelta(days=n) for n in range(count)]
+
+    def _venue_midnight(self, day):
+        """The start of `day` where the event takes place."""
+        try:
+            zone = ZoneInfo(self.timezone)
+        except (ValueError, ZoneInfoNotFoundError):
+            zone = timezone.get_default_timezone()
+        return datetime.combine(day, time(0), tzinfo=zone)
+
+    @property
+    def registration_opens_at(self):
+        """The instant registration opens: midnight at the venue, its first day."""
+        if self.registration_opens_on is None:
+            return None
+        return self._venue_midnight(self.registration_opens_on)
+
+    @property
+    def registration_closes_at(self):
+        """The instant registration closes: midnight at the venue, after its last day."""
+        if self.registration_closes_on is None:
+            return None
+        return self._venue_midnight(self.registration_closes_on + timedelta(days=1))
 
     def is_registration_open(self, now=None) -> bool:
         now = now or timezone.now()

@@ -35,11 +35,11 @@ class MobilityAdminForm(forms.ModelForm):
         starts, ends = cleaned.get("starts_on"), cleaned.get("ends_on")
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("The last day cannot be before the first day."))
-        opens = cleaned.get("registration_opens_at")
-        closes = cleaned.get("registration_closes_at")
-        if opens and closes and closes <= opens:
+        opens = cleaned.get("registration_opens_on")
+        closes = cleaned.get("registration_closes_on")
+        if opens and closes and closes < opens:
             self.add_error(
-                "registration_closes_at",
+                "registration_closes_on",
                 _("Registration must close after it opens."),
             )
         return cleaned

@@ -42,11 +42,11 @@ class MobilityFactory(factory.django.DjangoModelFactory):
     timezone = "Europe/Madrid"
     starts_on = factory.LazyFunction(lambda: _in_days(30))
     ends_on = factory.LazyAttribute(lambda o: o.starts_on + dt.timedelta(days=6))
-    registration_opens_at = factory.LazyFunction(
-        lambda: timezone.now() - dt.timedelta(days=10)
+    registration_opens_on = factory.LazyFunction(
+        lambda: timezone.localdate() - dt.timedelta(days=10)
     )
-    registration_closes_at = factory.LazyFunction(
-        lambda: timezone.now() + dt.timedelta(days=14)
+    registration_closes_on = factory.LazyFunction(
+        lambda: timezone.localdate() + dt.timedelta(days=14)
     )
     capacity = 18
     offer_hours = 48
@@ -122,8 +122,8 @@ def ended_mobility(**fields):
     return MobilityFactory(
         starts_on=starts_on,
         ends_on=fields.pop("ends_on", starts_on + dt.timedelta(days=6)),
-        registration_opens_at=timezone.now() - dt.timedelta(days=60),
-        registration_closes_at=timezone.now() - dt.timedelta(days=30),
+        registration_opens_on=timezone.localdate() - dt.timedelta(days=60),
+        registration_closes_on=timezone.localdate() - dt.timedelta(days=30),
         **fields,
     )
 

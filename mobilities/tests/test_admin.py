@@ -197,8 +197,9 @@ def test_dates_out_of_order_and_a_bad_time_zone_get_messages_not_a_500(admin_cli
     data = change_form_data(admin_client.get(url))
     data["ends_on"] = (mobility.starts_on - dt.timedelta(days=1)).isoformat()
     data["timezone"] = "Mars/Olympus"
-    data["registration_closes_at_0"] = data["registration_opens_at_0"]
-    data["registration_closes_at_1"] = data["registration_opens_at_1"]
+    data["registration_closes_on"] = (
+        dt.date.fromisoformat(data["registration_opens_on"]) - dt.timedelta(days=1)
+    ).isoformat()
 
     response = admin_client.post(url, data)
 

@@ -121,8 +121,8 @@ def test_certificates_wait_until_the_event_is_over(event):
     running = MobilityFactory(
         starts_on=timezone.localdate() - dt.timedelta(days=6),
         ends_on=timezone.localdate(),
-        registration_opens_at=timezone.now() - dt.timedelta(days=60),
-        registration_closes_at=timezone.now() - dt.timedelta(days=30),
+        registration_opens_on=timezone.localdate() - dt.timedelta(days=60),
+        registration_closes_on=timezone.localdate() - dt.timedelta(days=30),
     )
     participant_of(running, days_present=6)
     from django.core.exceptions import ValidationError
@@ -240,7 +240,7 @@ def test_host_issues_the_certificates_with_a_button(
     assert registration.certificate is not None
     page = client.get(response["Location"]).content.decode()
     assert "1 certificate of attendance issued; the participant receives" in page
-    assert "Issued so far: 1 of 1 confirmed participants." in page
+    assert "Issued so far: 1 of 1 confirmed participant." in page
 
 
 def test_button_before_the_end_answers_400_with_the_reason(client):

@@ -129,8 +129,8 @@ def test_a_participant_present_on_the_first_day_may_evaluate_during_the_event(cl
     running = MobilityFactory(
         starts_on=today,
         ends_on=today + dt.timedelta(days=3),
-        registration_opens_at=timezone.now() - dt.timedelta(days=60),
-        registration_closes_at=timezone.now() - dt.timedelta(days=30),
+        registration_opens_on=timezone.localdate() - dt.timedelta(days=60),
+        registration_closes_on=timezone.localdate() - dt.timedelta(days=30),
     )
     registration = RegistrationFactory(
         mobility=running, status=RegistrationStatus.CONFIRMED

@@ -3,6 +3,7 @@ shown on the home page and on an organisation's page."""
 
 import datetime as dt
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -376,18 +377,48 @@ class TestDetail:
         assert "For coordinators" not in as_member
 
     def test_registration_not_yet_open_says_when_it_opens(self, client):
-        opens = timezone.now() + dt.timedelta(days=5)
-        mobility = make_mobility(registration_opens_at=opens)
+        opens = timezone.localdate() + dt.timedelta(days=5)
+        mobility = make_mobility(registration_opens_on=opens)
 
         html = client.get(mobility.get_absolute_url()).content.decode()
 
         assert "Registration opens on" in html
         assert "Log in to apply" not in html
 
+    def test_registration_window_runs_from_midnight_to_midnight_at_the_venue(self):
+        sofia = ZoneInfo("Europe/Sofia")
+        mobility = make_mobility(
+            timezone="Europe/Sofia",
+            starts_on=dt.date(2031, 4, 6),
+            ends_on=dt.date(2031, 4, 10),
+            registration_opens_on=dt.date(2031, 2, 1),
+            registration_closes_on=dt.date(2031, 3, 1),
+        )
+
+        def at(*args):
+            return dt.datetime(*args, tzinfo=sofia)
+
+        assert not mobility.is_registration_open(at(2031, 1, 31, 23, 59))
+        assert mobility.is_registration_open(at(2031, 2, 1, 0, 0))
+        assert mobility.is_registration_open(at(2031, 3, 1, 23, 59))
+        # Midnight in Sofia is 23:00 of the same day in Skopje, the site's time zone.
+        assert not mobility.is_registration_open(at(2031, 3, 2, 0, 0))
+
+    def test_registration_window_is_shown_as_days_without_a_time(self, client):
+        mobility = make_mobility(
+            timezone="Europe/Sofia",
+            registration_opens_on=timezone.localdate() - dt.timedelta(days=3),
+            registration_closes_on=dt.date(2031, 3, 1),
+            starts_on=dt.date(2031, 4, 6),
+        )
+        html = client.get(f"/mk/mobilities/{mobility.slug}/").content.decode()
+        assert '<time datetime="2031-03-01">1 март 2031</time>' in html
+        assert "23:00" not in html
+
     def test_registration_closed_says_so(self, client):
         mobility = make_mobility(
-            registration_opens_at=timezone.now() - dt.timedelta(days=10),
-            registration_closes_at=timezone.now() - dt.timedelta(days=1),
+            registration_opens_on=timezone.localdate() - dt.timedelta(days=10),
+            registration_closes_on=timezone.localdate() - dt.timedelta(days=1),
         )
 
         html = client.get(mobility.get_absolute_url()).content.decode()

@@ -41,8 +41,8 @@ def event():
     mobility = MobilityFactory(
         starts_on=in_days(-2),
         ends_on=in_days(4),
-        registration_opens_at=timezone.now() - dt.timedelta(days=60),
-        registration_closes_at=timezone.now() - dt.timedelta(days=30),
+        registration_opens_on=timezone.localdate() - dt.timedelta(days=60),
+        registration_closes_on=timezone.localdate() - dt.timedelta(days=30),
     )
     bitola = PartnerFactory(name="Evropsko Gragjanstvo Bitola", country="MK")
     sofia = PartnerFactory(name="Centre for Educational Integration", country="BG")

@@ -161,8 +161,8 @@ def test_deletion_closes_a_waiting_registration_of_an_event_under_way(member, pa
     running = MobilityFactory(
         starts_on=today - dt.timedelta(days=1),
         ends_on=today + dt.timedelta(days=3),
-        registration_opens_at=timezone.now() - dt.timedelta(days=60),
-        registration_closes_at=timezone.now() - dt.timedelta(days=30),
+        registration_opens_on=timezone.localdate() - dt.timedelta(days=60),
+        registration_closes_on=timezone.localdate() - dt.timedelta(days=30),
     )
     waiting = RegistrationFactory(
         mobility=running,

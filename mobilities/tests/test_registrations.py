@@ -230,8 +230,8 @@ class TestApply:
     @pytest.mark.parametrize(
         "window",
         [
-            {"registration_closes_at": "past"},
-            {"registration_opens_at": "future"},
+            {"registration_closes_on": "past"},
+            {"registration_opens_on": "future"},
             {"status": MobilityStatus.CANCELLED},
             {"started": True},
         ],
@@ -239,18 +239,18 @@ class TestApply:
     def test_closed_registration_refuses_with_400(
         self, client, applicant, partner, window
     ):
-        now = timezone.now()
+        today = timezone.localdate()
         fields = {}
-        if window.get("registration_closes_at"):
-            fields["registration_closes_at"] = now - dt.timedelta(hours=1)
-        if window.get("registration_opens_at"):
-            fields["registration_opens_at"] = now + dt.timedelta(days=1)
+        if window.get("registration_closes_on"):
+            fields["registration_closes_on"] = today - dt.timedelta(days=1)
+        if window.get("registration_opens_on"):
+            fields["registration_opens_on"] = today + dt.timedelta(days=1)
         if "status" in window:
             fields["status"] = window["status"]
         if window.get("started"):
             fields.update(
                 starts_on=timezone.localdate(),
-                registration_closes_at=None,
+                registration_closes_on=None,
             )
         mobility = MobilityFactory(**fields)
         QuotaFactory(mobility=mobility, partner=partner)
@@ -770,7 +770,7 @@ class TestCancel:
 
     def test_cancel_is_refused_once_the_event_has_started(self, partner, applicant):
         mobility = MobilityFactory(
-            starts_on=timezone.localdate(), registration_closes_at=None
+            starts_on=timezone.localdate(), registration_closes_on=None
         )
         registration = RegistrationFactory(
             mobility=mobility,
@@ -912,7 +912,7 @@ class TestDirectRegistration:
 
     def test_closed_window_is_refused_for_everyone(self, partner, coordinator, staff):
         mobility = MobilityFactory(
-            registration_closes_at=timezone.now() - dt.timedelta(minutes=1)
+            registration_closes_on=timezone.localdate() - dt.timedelta(days=1)
         )
         QuotaFactory(mobility=mobility, partner=partner)
         member = network_member(partner)

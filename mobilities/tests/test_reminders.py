@@ -22,7 +22,7 @@ EVALUATION = "mobilities_registration_evaluation_request"
 def starting_in(days, **fields):
     return MobilityFactory(
         starts_on=timezone.localdate() + dt.timedelta(days=days),
-        registration_closes_at=None,
+        registration_closes_on=None,
         **fields,
     )
 
@@ -118,8 +118,8 @@ def ended(days_ago=1):
     return MobilityFactory(
         starts_on=today - dt.timedelta(days=days_ago + 4),
         ends_on=today - dt.timedelta(days=days_ago),
-        registration_opens_at=None,
-        registration_closes_at=None,
+        registration_opens_on=None,
+        registration_closes_on=None,
     )
 
 
@@ -165,8 +165,8 @@ def test_no_evaluation_request_before_the_end_or_long_after_it():
     running = MobilityFactory(
         starts_on=today - dt.timedelta(days=2),
         ends_on=today,
-        registration_opens_at=None,
-        registration_closes_at=None,
+        registration_opens_on=None,
+        registration_closes_on=None,
     )
     attended(confirmed(running))
     attended(confirmed(ended(days_ago=90)))

@@ -49,8 +49,9 @@ MOBILITY_CARD_FIELDS = (
     "country",
     "starts_on",
     "ends_on",
-    "registration_opens_at",
-    "registration_closes_at",
+    "timezone",
+    "registration_opens_on",
+    "registration_closes_on",
     *_translations("title", "summary"),
 )
 PRACTICE_LINK_FIELDS = ("slug", "original_language", *_translations("title"))
