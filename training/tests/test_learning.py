@@ -259,7 +259,7 @@ def test_answering_shows_feedback_with_the_explanation(member_client, member):
     content = response.content.decode()
     assert "Not quite." in content
     assert "Absences come first." in content
-    assert "You answered 0 of 1 questions right." in content
+    assert "You answered 0 of 1 question right." in content
     assert "<legend" in content and "<fieldset" in content
 
 
@@ -330,7 +330,7 @@ def test_my_learning_lists_progress_score_and_certificate(member_client, member)
     assert response.status_code == 200
     content = response.content.decode()
     assert "1 of 3 units completed" in content
-    assert "1 of 1 units completed" in content
+    assert "1 of 1 unit completed" in content
     assert "Completed on" in content
     assert "Someone else" not in content
     assert (
