@@ -25,11 +25,20 @@ from .models import (
 )
 from .services.authoring import module_refresh_languages
 
-PARTNERS = (
-    "Zdruzenie Evropsko Gragjanstvo-Akcija (Skopje), Centre for Educational "
+PARTNERS = {
+    "en": "Zdruzenie Evropsko Gragjanstvo-Akcija (Bitola), Centre for Educational "
     "Integration of Children and Students from Ethnic Minorities (Sofia), "
-    "C.E.I.P. San Carlos (Madrid)"
-)
+    "C.E.I.P. San Carlos (Madrid)",
+    "mk": "Здружение „Европско граѓанство – Акција“ (Битола), Центар за образовна "
+    "интеграција на децата и учениците од етничките малцинства (Софија), Основно "
+    "училиште „Сан Карлос“ (Мадрид)",
+    "bg": "Сдружение „Европейско гражданство – Акция“ (Битоля), Център за "
+    "образователна интеграция на децата и учениците от етническите малцинства "
+    "(София), Основно училище „Сан Карлос“ (Мадрид)",
+    "es": "Zdruzenie Evropsko Gragjanstvo-Akcija (Bitola), Centro para la Integración "
+    "Educativa de Niños y Alumnos de Minorías Étnicas (Sofía), C.E.I.P. San Carlos "
+    "(Madrid)",
+}
 
 # Understanding early school leaving --------------------------------------------------------
 
@@ -1124,13 +1133,12 @@ def _seed_modules() -> dict[str, Module]:
                     "duration_minutes": data["duration_minutes"],
                     "pass_mark": data["pass_mark"],
                     "audience": [str(a) for a in data["audience"]],
-                    "authors": PARTNERS,
                     "status": ModuleStatus.PUBLISHED,
                     "published_at": timezone.make_aware(
                         dt.datetime(year, month, day, 9)
                     ),
                 },
-                data["text"],
+                {**data["text"], "authors": PARTNERS},
             ),
         )
         module.areas.set(Area.objects.filter(slug__in=data["areas"]))

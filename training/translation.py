@@ -5,7 +5,8 @@ from .models import Choice, Module, Question, Resource, Unit
 
 @register(Module)
 class ModuleTranslationOptions(TranslationOptions):
-    fields = ("title", "summary", "objectives", "cover_alt")
+    # The authors are the partners' names, which readers read in their own script.
+    fields = ("title", "summary", "objectives", "cover_alt", "authors")
 
 
 @register(Unit)
