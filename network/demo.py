@@ -350,6 +350,23 @@ ACCOUNTS = [
     },
 ]
 
+# One account per role to try the platform with, as README's table lists them (all demo
+# accounts share the password).
+DEMO_LOGINS = (
+    ("member (teacher, Bitola, Macedonian)", "teacher@demo.siehub.eu"),
+    ("member (counsellor, Madrid, Spanish)", "maestra@demo.siehub.eu"),
+    ("partner coordinator (Sofia, Bulgarian)", "partner@demo.siehub.eu"),
+    ("project coordinator with admin access", "curator@demo.siehub.eu"),
+    (
+        "member (teacher, Kyustendil, Bulgarian) whose claim to her school waits",
+        "uchitelka@demo.siehub.eu",
+    ),
+    (
+        "host of the Madrid training (headteacher, C.E.I.P. San Carlos)",
+        "carmen.ruiz@demo.siehub.eu",
+    ),
+)
+
 # Colleagues with public profiles across the three countries (directory demo).
 COLLEAGUES = [
     (
@@ -714,8 +731,8 @@ def seed(stdout):
     seed_colleagues(organisations)
     seed_communities()
     stdout.write(f"Demo-only accounts (password for all: {DEMO_PASSWORD}):")
-    for account in ACCOUNTS:
-        stdout.write(f"  {account['role']:<28} {account['email']}")
+    for role, email in DEMO_LOGINS:
+        stdout.write(f"  {email:<30} {role}")
     pending = OrganisationClaim.objects.filter(status=ClaimStatus.PENDING).count()
     stdout.write(
         f"Network: {Organisation.objects.count()} organisations, "

@@ -1,8 +1,10 @@
 """A member's own profile: view, edit, language; organisations and their invariants."""
 
 import io
+import re
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 from django.db import IntegrityError
 
@@ -146,6 +148,23 @@ class TestSeedDemo:
         coordinator = User.objects.get(email="partner@demo.siehub.eu")
         assert coordinator.coordinated_organisations.get().is_partner
         assert not User.objects.get(email="teacher@demo.siehub.eu").is_staff
+
+    def test_prints_every_demo_account_of_the_readme_and_each_logs_in(self, client):
+        readme = (settings.BASE_DIR / "README.md").read_text()
+        table = readme[readme.index("### Demo accounts") :]
+        table = table[: table.index("\n\n", table.index("| --- |"))]
+        emails = re.findall(r"`([\w.]+@demo\.siehub\.eu)`", table)
+        assert len(emails) == 6
+        out = io.StringIO()
+        call_command("seed_demo", force=True, stdout=out)
+        printed = re.findall(r"[\w.]+@demo\.siehub\.eu", out.getvalue())
+        assert printed == emails
+        for email in emails:
+            response = client.post(
+                "/en/accounts/login/", {"login": email, "password": "siehub-demo-2026"}
+            )
+            assert response.status_code == 302, email
+            client.post("/en/accounts/logout/")
 
     def test_is_idempotent(self):
         call_command("seed_demo", force=True, stdout=io.StringIO())
