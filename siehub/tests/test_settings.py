@@ -133,3 +133,15 @@ def test_pages_contain_no_inline_script_or_style(client):
 def test_tests_keep_uploads_out_of_the_project(settings):
     media = Path(settings.MEDIA_ROOT).resolve()
     assert not media.is_relative_to(settings.BASE_DIR), media
+
+
+def test_a_fresh_clone_migrates_without_creating_var_first(tmp_path):
+    var = tmp_path / "no-such-dir" / "var"
+    code = (
+        "import django; django.setup()\n"
+        "from django.core.management import call_command\n"
+        "call_command('migrate', verbosity=0)\n"
+    )
+    result = run_python(code, {"VAR_DIR": str(var)})
+    assert result.returncode == 0, result.stderr
+    assert (var / "siehub.sqlite3").is_file()
