@@ -8,6 +8,7 @@ from django.core.management import call_command
 
 from siehub.management.commands import compilemessages
 
+
 @pytest.fixture
 def catalogue(tmp_path, monkeypatch, settings):
     target = tmp_path / "locale" / "mk" / "LC_MESSAGES"
