@@ -738,6 +738,10 @@ def test_organisation_search_uses_the_trigram_indexes():
     fields = OrganisationFilter.search_fields
     indexes = tuple(f"network_org_{field}_trgm" for field in fields)
     queryset = Organisation.objects.filter(words_in_fields("bitola", fields))
+    # Eight ORed columns over 3,000 rows: the planner may rightly prefer one scan of
+    # the table; what matters is that every column's match can use its index.
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")
     explained = plan(queryset, "network_organisation", indexes)
     for index in indexes:
         assert f"Bitmap Index Scan on {index}" in explained

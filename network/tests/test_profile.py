@@ -10,6 +10,7 @@ from django.db import IntegrityError
 
 from network.models import Organisation, User
 from network.tests.factories import OrganisationFactory, PartnerFactory, UserFactory
+from siehub.models import Page
 
 pytestmark = pytest.mark.django_db
 
@@ -189,7 +190,8 @@ def test_admin_lists_organisations_and_members(client):
         "/en/admin/siehub/page/",
         "/en/admin/siehub/notification/",
         "/en/admin/network/organisation/add/",
-        "/en/admin/siehub/page/1/change/",
+        # Its number depends on whether the pages were put back after a flush.
+        f"/en/admin/siehub/page/{Page.objects.get(slug='about').pk}/change/",
     ):
         assert client.get(url).status_code == 200, url
 
