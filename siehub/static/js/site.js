@@ -9,6 +9,28 @@
     }
   });
 
+  // Phones: the main navigation and the account menu fold behind the "Menu" button of
+  // the header (site.css); Escape folds them again.
+  var header = document.querySelector(".site-header");
+  var toggle = header && header.querySelector(".menu-toggle");
+  if (toggle) {
+    var setMenu = function (open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      header.classList.toggle("site-header--open", open);
+    };
+    header.classList.add("site-header--collapsible");
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      setMenu(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    header.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+        setMenu(false);
+        toggle.focus();
+      }
+    });
+  }
+
   // A list's filters (<details class="filters">) are closed on phones, so the results
   // come first. Beside the results they stay open and their summary is only a heading:
   // out of the tab order and not a toggle.
