@@ -116,6 +116,16 @@ class PracticeFilter(django_filters.FilterSet):
         model = Practice
         fields = []
 
+    @property
+    def active_count(self) -> int:
+        """How many facet options are chosen (each ticked box, a language): the number
+        shown beside "Filters" when they are folded away."""
+        return sum(
+            len([value for value in self.data.getlist(key) if value])
+            for key in self.base_filters
+            if key not in ("q", "sort")
+        )
+
     def filter_search(self, queryset, name, value):
         return queryset.search(value)
 

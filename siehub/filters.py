@@ -15,6 +15,18 @@ class URLFilterSet(django_filters.FilterSet):
             value not in (None, "") for value in self.form.cleaned_data.values()
         )
 
+    @property
+    def active_count(self) -> int:
+        """How many of the form's filters (the search box and hidden fields aside) are
+        set: the number shown beside "Filters" when they are folded away."""
+        if not self.is_valid():
+            return 0
+        return sum(
+            self.form.cleaned_data.get(field.name) not in (None, "")
+            for field in self.form.visible_fields()
+            if field.name != "q"
+        )
+
 
 class FilteredListView(LastPageOnOverflowMixin, ListView):
     """A list whose filters live in the URL; a value that does not validate is dropped

@@ -70,6 +70,42 @@ class TestList:
         assert counts["roma"] == 1 and counts["migrants-refugees"] == 2
         assert {c: n for c, _l, n in facets["country"]}["ES"] == 2
 
+    def test_country_facet_lists_only_the_countries_with_published_practices(
+        self, client
+    ):
+        PublishedPracticeFactory(country="MK")
+        PublishedPracticeFactory(country="ES")
+        PublishedPracticeFactory(country="ES")
+        PracticeFactory(country="DE")  # a draft: not listed, so not a result
+        PracticeFactory(country="FR", status=Status.SUBMITTED)
+        html = client.get(LIST).content.decode()
+        facet = client.get(LIST).context["facets"]["country"]
+        assert [(code, n) for code, _name, n in facet] == [("MK", 1), ("ES", 2)]
+        assert html.count('name="country"') == 2
+
+    def test_country_facet_keeps_a_chosen_country_without_results(self, client):
+        roma = TargetGroup.objects.get(slug="roma")
+        PublishedPracticeFactory(country="MK").target_groups.add(roma)
+        PublishedPracticeFactory(country="ES")
+        response = client.get(LIST + "?country=ES&target_group=roma")
+        facet = response.context["facets"]["country"]
+        assert [(code, n) for code, _name, n in facet] == [("ES", 0)]
+        assert 'value="ES" id="f-country-ES" checked' in response.content.decode()
+        # A chosen country with no published practice at all stays listed, too.
+        facet = client.get(LIST + "?country=PT").context["facets"]["country"]
+        assert [(code, n) for code, _name, n in facet] == [("PT", 0)]
+
+    def test_filters_say_how_many_are_applied(self, client):
+        PublishedPracticeFactory(country="MK")
+        html = client.get(LIST).content.decode()
+        assert '<details class="filters"' in html
+        assert "count-badge" not in html  # no filter applied
+        query = "?country=MK&country=ES&target_group=roma&language=mk&q=x&sort=newest"
+        html = client.get(LIST + query).content.decode()
+        assert (
+            '<span class="count-badge">4<span class="visually-hidden"> filters' in html
+        )
+
     def test_language_filter_lists_practices_available_in_it(self, client):
         PublishedPracticeFactory(
             title_en="", title_mk="Македонска", original_language="mk"

@@ -198,6 +198,16 @@ class TestOrganisationList:
         assert '<form class="search-form" method="get"' in html
         assert 'type="submit" class="button">Apply filters' in html
 
+    def test_filters_fold_and_say_how_many_are_applied(self, client):
+        html = client.get(ORGANISATIONS + "?q=school").content.decode()
+        assert '<details class="filters" id="filters"' in html
+        assert "filter applied" not in html  # the search box is not one of them
+        html = client.get(ORGANISATIONS + "?country=BG&kind=school").content.decode()
+        assert (
+            '<span class="count-badge">2<span class="visually-hidden"> filters applied'
+            in html
+        )
+
     def test_query_count_does_not_grow_with_organisations(
         self, client, partners, django_assert_max_num_queries, django_assert_num_queries
     ):

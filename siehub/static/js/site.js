@@ -8,4 +8,80 @@
       summary.focus();
     }
   });
+
+  // Phones: the main navigation and the account menu fold behind the "Menu" button of
+  // the header (site.css); Escape folds them again.
+  var header = document.querySelector(".site-header");
+  var toggle = header && header.querySelector(".menu-toggle");
+  if (toggle) {
+    var setMenu = function (open) {
+      toggle.setAttribute("aria-expanded", open ? "true" : "false");
+      header.classList.toggle("site-header--open", open);
+    };
+    header.classList.add("site-header--collapsible");
+    toggle.hidden = false;
+    toggle.addEventListener("click", function () {
+      setMenu(toggle.getAttribute("aria-expanded") !== "true");
+    });
+    header.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+        setMenu(false);
+        toggle.focus();
+      }
+    });
+  }
+
+  // A list's filters (<details class="filters">) are closed on phones, so the results
+  // come first. Beside the results they stay open and their summary is only a heading:
+  // out of the tab order and not a toggle.
+  var wide = window.matchMedia("(min-width: 48rem)");
+
+  function layOutFilters() {
+    var all = document.querySelectorAll("details.filters");
+    for (var i = 0; i < all.length; i++) {
+      var summary = all[i].querySelector("summary");
+      if (wide.matches) {
+        all[i].open = true;
+        summary.tabIndex = -1;
+      } else {
+        summary.removeAttribute("tabindex");
+      }
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", layOutFilters);
+  if (wide.addEventListener) {
+    wide.addEventListener("change", layOutFilters);
+  }
+  document.addEventListener("click", function (event) {
+    if (wide.matches && event.target.closest && event.target.closest("details.filters > summary")) {
+      event.preventDefault();
+    }
+  });
+
+  // htmx replaces the filters with the results: filters opened on a phone stay open, and
+  // the box just ticked keeps the focus (htmx could not focus it inside closed filters).
+  var openDetails = [];
+  var focusedId = "";
+  document.addEventListener("htmx:beforeSwap", function (event) {
+    openDetails = [];
+    var open = event.detail.target.querySelectorAll("details[id][open]");
+    for (var i = 0; i < open.length; i++) {
+      openDetails.push(open[i].id);
+    }
+    focusedId = document.activeElement ? document.activeElement.id : "";
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    for (var i = 0; i < openDetails.length; i++) {
+      var details = document.getElementById(openDetails[i]);
+      if (details) {
+        details.open = true;
+      }
+    }
+    layOutFilters();
+    var focused = focusedId && document.getElementById(focusedId);
+    if (focused && document.activeElement !== focused) {
+      focused.focus({ preventScroll: true });
+    }
+  });
 })();
