@@ -3,10 +3,10 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
-from network.filters import country_choices
+from network.filters import countries_of
 from siehub.filters import URLFilterSet
 
-from .models import Mobility, MobilityKind
+from .models import Mobility, MobilityKind, MobilityStatus
 
 
 class MobilityFilter(URLFilterSet):
@@ -15,8 +15,16 @@ class MobilityFilter(URLFilterSet):
         choices=MobilityKind.choices,
         empty_label=_("All kinds"),
     )
+    # The countries of the events visitors see (staff previewing a draft elsewhere
+    # filter by kind or by date instead).
     country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=country_choices, empty_label=_("All countries")
+        label=_("Country"),
+        choices=countries_of(
+            Mobility.objects.filter(
+                status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]
+            )
+        ),
+        empty_label=_("All countries"),
     )
 
     class Meta:

@@ -68,6 +68,18 @@ def country_choices():
     return [(c.value, c.label) for c in [*PARTNER_COUNTRIES, *rest, Country.OTHER]]
 
 
+def countries_of(queryset):
+    """Choices of the countries `queryset` has rows in, named as `country_choices` names
+    them: a filter offers the three countries there are, not forty (one small query,
+    served by an index on the country, when the form is shown)."""
+
+    def choices():
+        present = set(queryset.order_by().values_list("country", flat=True).distinct())
+        return [(code, name) for code, name in country_choices() if code in present]
+
+    return choices
+
+
 class DirectoryFilter(URLFilterSet):
     """What both directories share: a search box over `search_fields`."""
 
@@ -88,7 +100,9 @@ class OrganisationFilter(DirectoryFilter):
     )
 
     country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=country_choices, empty_label=_("All countries")
+        label=_("Country"),
+        choices=countries_of(Organisation.objects.all()),
+        empty_label=_("All countries"),
     )
     kind = django_filters.ChoiceFilter(
         label=_("Kind of organisation"),
@@ -128,7 +142,9 @@ class MemberFilter(DirectoryFilter):
     )
 
     country = django_filters.ChoiceFilter(
-        label=_("Country"), choices=country_choices, empty_label=_("All countries")
+        label=_("Country"),
+        choices=countries_of(User.objects.listed()),
+        empty_label=_("All countries"),
     )
     position = django_filters.ChoiceFilter(
         label=_("Position"), choices=Position.choices, empty_label=_("All positions")

@@ -184,7 +184,9 @@ class TestOrganisationList:
 
     def test_empty_result_offers_to_clear_the_filters(self, client):
         OrganisationFactory(country="MK")
-        html = client.get(ORGANISATIONS + "?country=ES").content.decode()
+        html = client.get(
+            ORGANISATIONS + "?country=MK&kind=university"
+        ).content.decode()
         assert "No organisation matches" in html
         assert 'href="/en/organisations/">Clear all filters' in html
 
@@ -202,6 +204,7 @@ class TestOrganisationList:
         html = client.get(ORGANISATIONS + "?q=school").content.decode()
         assert '<details class="filters" id="filters"' in html
         assert "filter applied" not in html  # the search box is not one of them
+        OrganisationFactory(country="BG")
         html = client.get(ORGANISATIONS + "?country=BG&kind=school").content.decode()
         assert (
             '<span class="count-badge">2<span class="visually-hidden"> filters applied'
@@ -675,6 +678,20 @@ class TestMemberDetail:
 
 
 # Names and cities are content, in the reader's language ------------------------------
+
+
+class TestCountryFilters:
+    def test_organisations_offer_the_countries_they_are_in(self, client, partners):
+        html = client.get(ORGANISATIONS).content.decode()
+        select = html[html.index('name="country"') : html.index("</select>")]
+        assert re.findall(r'<option value="(\w*)"', select) == ["", "MK", "BG", "ES"]
+
+    def test_members_offer_the_countries_of_listed_members(self, client):
+        listed_member(country="BG")
+        UserFactory(country="ES")  # no public profile: not a reason to offer Spain
+        html = client.get(MEMBERS).content.decode()
+        select = html[html.index('name="country"') : html.index("</select>")]
+        assert re.findall(r'<option value="(\w*)"', select) == ["", "BG"]
 
 
 class TestOrganisationNamesInEveryLanguage:

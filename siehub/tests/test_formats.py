@@ -49,8 +49,8 @@ def test_months_are_lower_case_in_macedonian_and_bulgarian(language):
         ("mk", 5, "5 практики"),
         ("bg", 1, "1 практика"),
         ("bg", 5, "5 практики"),
-        ("es", 1, "1 buena práctica"),
-        ("es", 5, "5 buenas prácticas"),
+        ("es", 1, "1 práctica"),
+        ("es", 5, "5 prácticas"),
     ],
 )
 def test_facet_counts_say_their_number_in_the_right_form(language, count, expected):
