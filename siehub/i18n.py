@@ -6,6 +6,7 @@ from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info, gettext_noop
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 from modeltranslation.utils import resolution_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -35,6 +36,12 @@ DJANGO_STRINGS = (
     ),
     gettext_noop("Your password can’t be a commonly used password."),
     gettext_noop("Your password can’t be entirely numeric."),
+    # Translated in Django's catalogues, but Spanish there says "usted" where we say "tú".
+    ngettext_lazy(
+        "Your password must contain at least %(min_length)d character.",
+        "Your password must contain at least %(min_length)d characters.",
+        "min_length",
+    ),
 )
 
 
