@@ -4,9 +4,13 @@ from django.conf import settings
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Coalesce, NullIf
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info, gettext_noop
+from django.utils.translation import (
+    get_language,
+    get_language_info,
+    gettext_noop,
+    ngettext_lazy,
+)
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext_lazy
 from modeltranslation.utils import resolution_order
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
