@@ -264,3 +264,20 @@ def test_results_take_the_same_queries_for_one_or_many(
         response = client.get(results_url(module))
     assert response.status_code == 200
     assert "Comment 9" in response.content.decode()
+
+
+def test_coordinators_reach_the_results_from_the_module_page(client, db):
+    from network.tests.factories import PartnerFactory, UserFactory
+    from training.tests.factories import ModuleFactory
+
+    module = ModuleFactory()
+    results = f'href="/en/training/{module.slug}/results/"'
+    member = UserFactory()
+    coordinator = UserFactory()
+    PartnerFactory().coordinators.add(coordinator)
+
+    assert results not in client.get(module.get_absolute_url()).content.decode()
+    client.force_login(member)
+    assert results not in client.get(module.get_absolute_url()).content.decode()
+    client.force_login(coordinator)
+    assert results in client.get(module.get_absolute_url()).content.decode()

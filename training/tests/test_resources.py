@@ -188,3 +188,12 @@ def test_download_of_a_missing_file_is_404_and_not_counted(client):
     assert response.status_code == 404
     resource.refresh_from_db()
     assert resource.download_count == 0
+
+
+def test_the_catalogue_and_each_module_lead_to_the_resource_library(client, db):
+    from training.tests.factories import ModuleFactory
+
+    module = ModuleFactory()
+    for url in ("/en/training/", module.get_absolute_url()):
+        html = client.get(url).content.decode()
+        assert 'href="/en/training/resources/"' in html, url

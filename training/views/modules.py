@@ -20,6 +20,7 @@ from siehub.i18n import LANGUAGE_CODES, translated_field
 from ..filters import ModuleFilter
 from ..models import Audience, Enrolment, Module, ModuleStatus, Unit, UnitProgress
 from ..services import learning as services
+from ..services.completion import can_see_results
 
 
 def translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
@@ -126,6 +127,7 @@ class ModuleDetailView(DetailView):
             audience_labels=audience_labels(module),
             has_questions=any(unit.question_count for unit in units),
             enrolment=None,
+            can_see_results=can_see_results(self.request.user),
         )
         user = self.request.user
         if user.is_authenticated:
