@@ -234,18 +234,19 @@ def test_module_page_query_count_does_not_grow_with_units(
     member_client, member, django_assert_num_queries
 ):
     # session, user, 2 permissions, module, units, areas, practices, enrolment,
-    # progress, and the page around: notifications, coordination, footer pages
+    # progress, whether they may read the results, and the page around: notifications,
+    # coordination, footer pages
     small = ModuleFactory(units=1, units__questions=1, areas=[AreaFactory()])
     small.related_practices.set([PublishedPracticeFactory()])
     EnrolmentFactory(user=member, module=small)
-    _module_queries(member_client, member, small, django_assert_num_queries, 13)
+    _module_queries(member_client, member, small, django_assert_num_queries, 14)
     large = ModuleFactory(
         units=6, units__questions=3, areas=[AreaFactory(), AreaFactory()]
     )
     large.related_practices.set(PublishedPracticeFactory.create_batch(4))
     EnrolmentFactory(user=member, module=large)
     response = _module_queries(
-        member_client, member, large, django_assert_num_queries, 13
+        member_client, member, large, django_assert_num_queries, 14
     )
     assert len(response.context["units"]) == 6
 
