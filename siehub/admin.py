@@ -5,8 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from . import translating
 from .forms import ParagraphsTextarea
-from .models import Certificate, Notification, Page
+from .i18n import LANGUAGE_CODES, LANGUAGE_NAMES
+from .models import Certificate, Notification, Page, TextTranslation
 from .text import sanitize_html
 
 admin.site.site_header = _("SIE HUB+ administration")
@@ -25,6 +27,95 @@ class ParagraphsAdminMixin:
         if base in self.paragraph_fields:
             kwargs["widget"] = ParagraphsTextarea(attrs={"rows": 8})
         return super().formfield_for_dbfield(db_field, request, **kwargs)
+
+
+def _translated_columns(kind, changed_data) -> list[str]:
+    return [
+        name
+        for name in changed_data
+        if name.rpartition("_")[0] in kind.fields
+        and name.rpartition("_")[2] in LANGUAGE_CODES
+    ]
+
+
+def record_translation_edits(request, obj, changed_data) -> None:
+    """After a curator's save: the columns they changed in another language than the
+    original are a person's translation now; a changed original outdates the others."""
+    kind = translating.kind_of(obj)
+    if kind is None or obj.pk is None:
+        return
+    translating.record_edits(
+        obj=obj, columns=_translated_columns(kind, changed_data), editor=request.user
+    )
+
+
+class TranslationStateFilter(admin.SimpleListFilter):
+    """The public objects whose texts in a language are missing, machine-only, outdated,
+    a person's or reviewed (what translators' queues show)."""
+
+    title = _("translation")
+    parameter_name = "translation"
+
+    def lookups(self, request, model_admin):
+        labels = translating.STATE_LABELS
+        return [
+            (f"{code}:{state}", f"{LANGUAGE_NAMES[code]}: {labels[state]}")
+            for code in LANGUAGE_CODES
+            for state in translating.STATES
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if not value or ":" not in value:
+            return queryset
+        language, _sep, state = value.partition(":")
+        kind = translating.kind_of(queryset.model)
+        if language not in LANGUAGE_CODES or state not in translating.STATES:
+            return queryset
+        return queryset.filter(
+            pk__in=translating.queue_queryset(kind, language, state).values("pk")
+        )
+
+
+class TranslatedAdminMixin:
+    """Admin of a model in the translation workflow: a curator's edits are recorded as
+    a person's translations (or a change of the original), a column says how complete
+    each language is, and a filter finds what needs translating."""
+
+    @admin.display(description=_("languages"))
+    def translation_languages(self, obj):
+        """Per language: the original (bold), a person's (✓ reviewed), machine (m) or
+        missing (–) texts, from what the row holds (no query per row)."""
+        kind = translating.kind_of(obj)
+        original = kind.original_language(obj)
+        cells = []
+        for code in LANGUAGE_CODES:
+            if code == original:
+                cells.append(f"{code.upper()}*")
+                continue
+            missing = any(
+                kind.original_text(obj, name) and not getattr(obj, f"{name}_{code}")
+                for name in kind.fields
+            )
+            machine = bool((obj.machine_translated or {}).get(code))
+            mark = "–" if missing else ("m" if machine else "✓")
+            cells.append(f"{code.upper()} {mark}")
+        return " · ".join(cells)
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        record_translation_edits(request, obj, form.changed_data)
+
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        for inline_form in formset.forms:
+            instance = inline_form.instance
+            if (
+                instance.pk
+                and inline_form.has_changed()
+                and not getattr(inline_form, "cleaned_data", {}).get("DELETE")
+            ):
+                record_translation_edits(request, instance, inline_form.changed_data)
 
 
 class PageAdminForm(forms.ModelForm):
@@ -118,3 +209,47 @@ class CertificateAdmin(admin.ModelAdmin):
             )
             % {"count": count},
         )
+
+
+@admin.register(TextTranslation)
+class TextTranslationAdmin(admin.ModelAdmin):
+    """Every translated field: how it came about, filtered by language, status and kind;
+    above the list, how much of each kind readers can read in each language."""
+
+    list_display = (
+        "subject_link",
+        "field",
+        "language",
+        "status",
+        "outdated",
+        "source_language",
+        "engine",
+        "translated_at",
+        "reviewed_by",
+    )
+    list_filter = ("language", "status", "outdated", "content_type", "source_language")
+    list_select_related = ("content_type", "reviewed_by")
+    date_hierarchy = "translated_at"
+    readonly_fields = [f.name for f in TextTranslation._meta.fields]
+    change_list_template = "admin/siehub/texttranslation/change_list.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("text"))
+    def subject_link(self, obj):
+        return f"{obj.content_type.name} #{obj.object_id}"
+
+    def changelist_view(self, request, extra_context=None):
+        progress = [
+            {
+                "label": kind.label_plural,
+                "languages": [
+                    {"name": LANGUAGE_NAMES[code], **translating.progress(kind, code)}
+                    for code in LANGUAGE_CODES
+                ],
+            }
+            for kind in translating.kinds()
+        ]
+        extra_context = {**(extra_context or {}), "translation_progress": progress}
+        return super().changelist_view(request, extra_context)

@@ -1,9 +1,12 @@
-"""Core models: editable content pages and the notification outbox."""
+"""Core models: content pages, the notification outbox, certificates and translations."""
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -170,3 +173,120 @@ class Certificate(models.Model):
     @property
     def is_valid(self) -> bool:
         return self.revoked_at is None
+
+
+# Translations ----------------------------------------------------------------------------
+
+
+class TranslatableModel(models.Model):
+    """What readers need of an object's translations without another query: which fields
+    are machine-translated into which language, from which (`{"bg": {"title": "mk"}}`).
+
+    Kept by siehub.translating from the TextTranslation rows, which hold the workflow.
+    """
+
+    machine_translated = models.JSONField(
+        _("machine-translated fields"), default=dict, blank=True, editable=False
+    )
+
+    class Meta:
+        abstract = True
+
+
+class TranslationStatus(models.TextChoices):
+    MACHINE = "machine", _("machine-translated")
+    HUMAN = "human", _("translated by a person")
+    REVIEWED = "reviewed", _("reviewed")
+
+
+class TextTranslationQuerySet(models.QuerySet):
+    def of(self, obj):
+        return self.filter(
+            content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk
+        )
+
+
+class TextTranslation(models.Model):
+    """One field of one object in one language other than its original: who or what
+    translated it, from which text, and whether the original has changed since.
+
+    The text itself lives in the model's translated column (`summary_bg`), so that pages,
+    search and exports read it like any other; a machine translation never replaces a
+    person's, it is kept in `machine_text` as a suggestion for the translator instead.
+    """
+
+    content_type = models.ForeignKey(
+        ContentType, verbose_name=_("kind"), on_delete=models.CASCADE
+    )
+    object_id = models.PositiveBigIntegerField(_("object"))
+    subject = GenericForeignKey("content_type", "object_id")
+    field = models.CharField(_("field"), max_length=50)
+    language = models.CharField(_("language"), max_length=5)
+    status = models.CharField(_("status"), max_length=10, choices=TranslationStatus)
+    source_language = models.CharField(_("translated from"), max_length=5)
+    # A digest of the original text this translation was made from.
+    source_digest = models.CharField(_("original's digest"), max_length=32)
+    outdated = models.BooleanField(
+        _("outdated"),
+        default=False,
+        help_text=_("The original has changed since this translation was made."),
+    )
+    engine = models.CharField(_("engine"), max_length=200, blank=True)
+    machine_text = models.TextField(
+        _("machine suggestion"),
+        blank=True,
+        help_text=_(
+            "A machine translation of the current original, for the translator."
+        ),
+    )
+    translated_at = models.DateTimeField(_("translated"), default=timezone.now)
+    translated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("translated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    reviewed_at = models.DateTimeField(_("reviewed"), null=True, blank=True)
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("reviewed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    objects = TextTranslationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translation")
+        verbose_name_plural = _("translations")
+        ordering = ["content_type", "object_id", "field", "language"]
+        indexes = [
+            # The translators' queue: a language's machine-only or outdated texts.
+            models.Index(
+                fields=["language", "content_type", "status", "outdated"],
+                name="siehub_tt_queue",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "field", "language"],
+                name="siehub_texttranslation_one_per_field",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="reviewed") | Q(reviewed_at__isnull=False),
+                name="siehub_texttranslation_reviewed_has_date",
+            ),
+            models.CheckConstraint(
+                condition=~Q(language=models.F("source_language")),
+                name="siehub_texttranslation_not_into_its_source",
+            ),
+        ]
+
+    def __str__(self):
+        return (
+            f"{self.content_type.model}:{self.object_id} {self.field} [{self.language}]"
+        )

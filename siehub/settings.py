@@ -274,6 +274,13 @@ OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 # First retry of a failed send after this many seconds, doubling up to an hour.
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
 
+# Machine translation: engines tried in order (siehub/machine_translation.py):
+# "apertium" (Debian's packages), "libretranslate+https://host/?api_key=..." (an HTTP
+# service with LibreTranslate's API). Empty: machine translation is off.
+MACHINE_TRANSLATION_ENGINES = env.list(
+    "MACHINE_TRANSLATION_ENGINES", default=["apertium"]
+)
+
 # The network: how often a member may write to others through their public profiles, and
 # how long the author of a community post may still edit it.
 CONTACT_MESSAGES_PER_HOUR = env.int("CONTACT_MESSAGES_PER_HOUR", default=5)

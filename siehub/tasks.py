@@ -39,3 +39,18 @@ def render_certificate(certificate_id: int) -> bool:
         # The download page asks for the PDF again; log it for the curators.
         logger.exception("Certificate %s could not be rendered", certificate_id)
         return False
+
+
+@shared_task(acks_late=True, soft_time_limit=600, time_limit=660)
+def machine_translate_objects(kind_key: str, ids: list[int]) -> dict:
+    """Machine-translate these objects (after publication, after a change of an
+    original); safe to run twice: what is up to date is left alone."""
+    from . import translating
+
+    report = translating.machine_translate(kind_key=kind_key, ids=ids)
+    if report.no_path:
+        logger.info(
+            "No machine translation path for %s",
+            ", ".join(f"{s}→{t}" for s, t in sorted(report.no_path)),
+        )
+    return {"written": report.written, "suggested": report.suggested}

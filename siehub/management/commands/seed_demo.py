@@ -12,6 +12,9 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from siehub import machine_translation as mt
+from siehub import translating
+
 
 class Command(BaseCommand):
     help = "Create or update the demo data of every app (partners, accounts, practices...)."
@@ -34,4 +37,15 @@ class Command(BaseCommand):
             if app_config.name.startswith("django") or find_spec(module) is None:
                 continue
             import_module(module).seed(stdout=self.stdout)
+        self.machine_translate()
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
+
+    def machine_translate(self):
+        """Where an engine is installed, the demo shows machine translations beside the
+        people's ones, as a platform with some months of use would."""
+        if not mt.available():
+            self.stdout.write("Machine translation is off: no engine installed.")
+            return
+        reports = translating.machine_translate_all()
+        written = sum(report.written for report in reports.values())
+        self.stdout.write(f"Machine translation: {written} texts translated.")
