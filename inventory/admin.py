@@ -13,7 +13,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from siehub.admin import ParagraphsAdminMixin
+from siehub.admin import (
+    ParagraphsAdminMixin,
+    TranslatedAdminMixin,
+    TranslationStateFilter,
+)
 from siehub.i18n import LANGUAGE_CODES
 
 from . import services
@@ -163,7 +167,9 @@ def _with_note(title, service, subject_kw, note_required):
     return action
 
 
-class ModeratedAdmin(ParagraphsAdminMixin, TabbedTranslationAdmin):
+class ModeratedAdmin(
+    TranslatedAdminMixin, ParagraphsAdminMixin, TabbedTranslationAdmin
+):
     """What practices and adaptations share: workflow actions and the audit trail; the
     sections are edited as plain text, as their authors write them."""
 
@@ -223,18 +229,6 @@ class ModeratedAdmin(ParagraphsAdminMixin, TabbedTranslationAdmin):
             actions[name] = (function, name, label)
         return actions
 
-    @admin.display(description=_("languages"))
-    def languages(self, obj):
-        """Which languages are complete (title and every section), e.g. “EN MK ·· ··”."""
-        cells = []
-        for code in LANGUAGE_CODES:
-            complete = all(
-                getattr(obj, f"{field}_{code}", "")
-                for field in ("title", *obj.REQUIRED_SECTIONS)
-            )
-            cells.append(code.upper() if complete else "··")
-        return " ".join(cells)
-
 
 @admin.register(Practice)
 class PracticeAdmin(ModeratedAdmin):
@@ -244,7 +238,7 @@ class PracticeAdmin(ModeratedAdmin):
         "status",
         "country",
         "author",
-        "languages",
+        "translation_languages",
         "featured",
         "adaptation_count",
         "submitted_at",
@@ -257,6 +251,7 @@ class PracticeAdmin(ModeratedAdmin):
         "country",
         "original_language",
         "target_groups",
+        TranslationStateFilter,
     )
     list_select_related = ("author", "organisation")
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es", "slug")
@@ -391,7 +386,13 @@ class _Echo:
 
 @admin.register(PracticeReview)
 class PracticeReviewAdmin(PracticeAdmin):
-    list_display = ("title", "country", "author", "languages", "submitted_at")
+    list_display = (
+        "title",
+        "country",
+        "author",
+        "translation_languages",
+        "submitted_at",
+    )
     list_editable = ()
     ordering = ("submitted_at",)
 
@@ -409,10 +410,10 @@ class AdaptationAdmin(ModeratedAdmin):
         "practice",
         "school",
         "status",
-        "languages",
+        "translation_languages",
         "submitted_at",
     )
-    list_filter = ("status", "original_language")
+    list_filter = ("status", "original_language", TranslationStateFilter)
     list_select_related = ("author", "practice", "school")
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
     autocomplete_fields = ("practice", "school")

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
 from siehub.i18n import LANGUAGE_CODES, language_choices
+from siehub.models import TranslatableModel
 
 # Vocabularies ----------------------------------------------------------------------------
 
@@ -214,7 +215,7 @@ class PracticeQuerySet(ModeratedQuerySet):
         return published.filter(condition)[:limit] if words else self.none()
 
 
-class Practice(Moderated, models.Model):
+class Practice(Moderated, TranslatableModel):
     """A good practice against early school leaving, described by those who ran it."""
 
     # Translated sections, in the order the form and the page show them.
@@ -466,7 +467,7 @@ class AdaptationQuerySet(ModeratedQuerySet):
         return self.filter(author=user, status=Status.PUBLISHED)
 
 
-class Adaptation(Moderated, models.Model):
+class Adaptation(Moderated, TranslatableModel):
     """How another school adapted a practice: the second level of collection."""
 
     SECTIONS = ("context", "changes", "results", "lessons")

@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 
 from network.models import Community, Membership
 from network.services.communities import can_moderate
+from siehub import translating
 from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.services import notify
 from siehub.text import sanitize_html, slug_base, text_to_html
@@ -112,6 +113,12 @@ def practice_reindex(*, practice_ids) -> None:
     Practice.objects.filter(pk__in=list(practice_ids)).update(
         search_vector=practice_search_vector()
     )
+
+
+def practices_texts_changed(ids) -> None:
+    """After their translations changed: search reads them, lists show them."""
+    practice_reindex(practice_ids=ids)
+    inventory_changed()
 
 
 def _unique_slug(model, text: str) -> str:
@@ -308,6 +315,9 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
         _notify_adapted(obj)
     if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
         transaction.on_commit(inventory_changed)
+    if to_status == Status.PUBLISHED:
+        # Readable in every language: machine translations follow after commit.
+        translating.text_changed(obj=obj)
     if to_status == Status.SUBMITTED:
         _notify_curators(obj)
     elif to_status in AUTHOR_MAIL and obj.author_id != actor.pk:
@@ -503,6 +513,7 @@ def adaptation_report_outcomes(
         raise ValidationError(_("A published adaptation keeps its results."))
     adaptation.save()
     revision_record(obj=adaptation, editor=author, before=before)
+    translating.text_changed(obj=adaptation)
     return adaptation
 
 

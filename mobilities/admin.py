@@ -8,6 +8,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
+from siehub.admin import TranslatedAdminMixin, TranslationStateFilter
+
 from . import exports
 from .forms.events import MobilityAdminForm, QuotaInlineFormSet, RegistrationNoteForm
 from .models import (
@@ -52,7 +54,7 @@ class PhotoInline(TranslationStackedInline):
 
 
 @admin.register(Mobility)
-class MobilityAdmin(TabbedTranslationAdmin):
+class MobilityAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
     form = MobilityAdminForm
     list_display = (
         "title",
@@ -64,8 +66,9 @@ class MobilityAdmin(TabbedTranslationAdmin):
         "starts_on",
         "ends_on",
         "capacity",
+        "translation_languages",
     )
-    list_filter = ("status", "kind", "country")
+    list_filter = ("status", "kind", "country", TranslationStateFilter)
     list_select_related = ("host",)
     search_fields = ("title", "slug", "city", "host__name")
     prepopulated_fields = {"slug": ("title",)}

@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from network.models import Position
 from siehub.countries import Country
 from siehub.i18n import language_choices
+from siehub.models import TranslatableModel
 
 
 class MobilityKind(models.TextChoices):
@@ -52,7 +53,7 @@ class MobilityQuerySet(models.QuerySet):
         return self.filter(host__coordinators=user)
 
 
-class Mobility(models.Model):
+class Mobility(TranslatableModel):
     """One event of the partnership, hosted by a partner organisation."""
 
     kind = models.CharField(
@@ -206,7 +207,7 @@ class Mobility(models.Model):
         return self.ends_on < timezone.localdate()
 
 
-class Session(models.Model):
+class Session(TranslatableModel):
     """An item of an event's day-by-day programme."""
 
     mobility = models.ForeignKey(

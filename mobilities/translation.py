@@ -1,6 +1,9 @@
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Mobility, Photo, Session
+from siehub import translating
+
+from .models import Mobility, MobilityStatus, Photo, Session
 
 
 @register(Mobility)
@@ -16,3 +19,27 @@ class SessionTranslationOptions(TranslationOptions):
 @register(Photo)
 class PhotoTranslationOptions(TranslationOptions):
     fields = ("caption", "alt_text")
+
+
+# The translation workflow (siehub.translating): descriptions and programmes of the
+# events visitors see; venues and cities are names, translated by people.
+translating.register(
+    Mobility,
+    key="mobility",
+    label=_("mobility"),
+    label_plural=_("mobilities"),
+    fields=("title", "summary", "description", "report"),
+    public=lambda queryset: queryset.published(),
+    children=lambda mobility: mobility.sessions.all(),
+)
+translating.register(
+    Session,
+    key="session",
+    label=_("programme session"),
+    label_plural=_("programme sessions"),
+    fields=("title", "description"),
+    original_language=lambda session: session.mobility.original_language,
+    public=lambda queryset: queryset.filter(
+        mobility__status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]
+    ),
+)

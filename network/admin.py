@@ -7,6 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from siehub.admin import TranslatedAdminMixin, TranslationStateFilter
+from siehub.i18n import LANGUAGE_CODES
+
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
 from .models import (
     Community,
@@ -18,6 +21,7 @@ from .models import (
     OrganisationClaim,
     Post,
     SpokenLanguage,
+    Translator,
     User,
     WholeSchoolArea,
 )
@@ -38,7 +42,7 @@ class OrganisationAdminForm(forms.ModelForm):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(TabbedTranslationAdmin):
+class OrganisationAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
     form = OrganisationAdminForm
     # A website typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -249,7 +253,7 @@ class MembershipInline(admin.TabularInline):
 
 
 @admin.register(Community)
-class CommunityAdmin(TabbedTranslationAdmin):
+class CommunityAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
     list_display = (
         "name",
         "area",
@@ -298,11 +302,22 @@ class CommunityAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(admin.ModelAdmin):
-    list_display = ("__str__", "community", "author", "created_at", "is_hidden")
-    list_filter = ("is_hidden", "community")
+class PostAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
+    list_display = (
+        "__str__",
+        "community",
+        "author",
+        "created_at",
+        "is_hidden",
+        "translation_languages",
+    )
+    list_filter = ("is_hidden", "community", TranslationStateFilter)
     list_select_related = ("community", "author")
-    search_fields = ("body", "author__email", "author__last_name")
+    search_fields = (
+        *[f"body_{code}" for code in LANGUAGE_CODES],
+        "author__email",
+        "author__last_name",
+    )
     raw_id_fields = ("parent",)
     autocomplete_fields = ("author",)
     readonly_fields = (
@@ -367,3 +382,21 @@ class ContactMessageAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+@admin.register(Translator)
+class TranslatorAdmin(admin.ModelAdmin):
+    """Curators see and name translators of every partner (coordinators do it on the
+    site for their own)."""
+
+    list_display = ("user", "language", "partner", "named_by", "created_at")
+    list_filter = ("language", "partner")
+    list_select_related = ("user", "partner", "named_by")
+    search_fields = ("user__email", "user__first_name", "user__last_name")
+    autocomplete_fields = ("user",)
+    readonly_fields = ("named_by", "created_at")
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.named_by = request.user
+        super().save_model(request, obj, form, change)

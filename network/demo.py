@@ -19,6 +19,7 @@ from network.models import (
     Position,
     Post,
     SpokenLanguage,
+    Translator,
     User,
     WholeSchoolArea,
 )
@@ -700,13 +701,22 @@ def seed_communities():
             community.created_by = users["curator@demo.siehub.eu"]
             community.save(update_fields=["created_by"])
     communities = {c.slug: c for c in Community.objects.all()}
+
+    def written(author, text):
+        """A post's text in its author's language (the column, and the language)."""
+        language = users[author].preferred_language
+        return {"original_language": language, f"body_{language}": text}
+
     for slug, author, days_ago, body, replies in POSTS:
         community = communities[slug]
-        if Post.objects.filter(community=community, body=body).exists():
+        language = users[author].preferred_language
+        if Post.objects.filter(
+            community=community, **{f"body_{language}": body}
+        ).exists():
             continue
         moment = now - timedelta(days=days_ago)
         thread = Post.objects.create(
-            community=community, author=users[author], body=body
+            community=community, author=users[author], **written(author, body)
         )
         Post.objects.filter(pk=thread.pk).update(created_at=moment)
         for offset, (reply_author, reply_body) in enumerate(replies, start=1):
@@ -714,7 +724,7 @@ def seed_communities():
                 community=community,
                 parent=thread,
                 author=users[reply_author],
-                body=reply_body,
+                **written(reply_author, reply_body),
             )
             Post.objects.filter(pk=reply.pk).update(
                 created_at=moment + timedelta(hours=3 * offset)
@@ -723,13 +733,32 @@ def seed_communities():
     community_recount(community_ids=[c.pk for c in communities.values()])
 
 
+# Each partner named a translator of its language (README: demo accounts).
+TRANSLATORS = [
+    ("teacher@demo.siehub.eu", "mk", "evropsko-gragjanstvo-akcija"),
+    ("partner@demo.siehub.eu", "bg", "ceicsem-sofia"),
+    ("maestra@demo.siehub.eu", "es", "ceip-san-carlos-madrid"),
+]
+
+
+def seed_translators(organisations):
+    for email, language, partner in TRANSLATORS:
+        Translator.objects.update_or_create(
+            user=User.objects.get(email=email),
+            language=language,
+            defaults={"partner": organisations[partner]},
+        )
+
+
 def seed(stdout):
     """Create or update the partners, their schools, the demo accounts, colleagues with
-    public profiles and the professional communities with their discussions."""
+    public profiles, the professional communities with their discussions, and the
+    partners' translators."""
     organisations = seed_organisations()
     seed_accounts(organisations)
     seed_colleagues(organisations)
     seed_communities()
+    seed_translators(organisations)
     stdout.write(f"Demo-only accounts (password for all: {DEMO_PASSWORD}):")
     for role, email in DEMO_LOGINS:
         stdout.write(f"  {email:<30} {role}")

@@ -12,6 +12,7 @@ from django.utils.translation import pgettext_lazy
 
 from siehub.countries import Country
 from siehub.i18n import language_choices, translated_sql
+from siehub.models import TranslatableModel
 
 
 class Position(models.TextChoices):
@@ -124,7 +125,7 @@ class OrganisationQuerySet(models.QuerySet):
         return self.order_by(translated_sql("name"), *then, "pk")
 
 
-class Organisation(models.Model):
+class Organisation(TranslatableModel):
     # Content, translated (network/translation.py): one column per language.
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
@@ -501,6 +502,63 @@ class ContactMessage(models.Model):
         return f"{self.sender} → {self.recipient}"
 
 
+# Translators -----------------------------------------------------------------------------
+
+
+class TranslatorQuerySet(models.QuerySet):
+    def named_by(self, user):
+        """The translators a partner coordinator named, or may remove: those of the
+        partners they coordinate."""
+        return self.filter(partner__in=Organisation.objects.coordinated_by(user))
+
+
+class Translator(models.Model):
+    """A member a partner named to translate and review the platform's texts into a
+    language (siehub.translating: the queue and the side-by-side editor)."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="translator_roles",
+    )
+    language = models.CharField(_("language"), max_length=5, choices=language_choices)
+    partner = models.ForeignKey(
+        Organisation,
+        verbose_name=_("named by the partner"),
+        on_delete=models.CASCADE,
+        related_name="translators",
+        limit_choices_to={"is_partner": True},
+    )
+    named_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("named by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("named"), auto_now_add=True)
+
+    objects = TranslatorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("translator")
+        verbose_name_plural = _("translators")
+        ordering = ["language", "user__last_name", "user__first_name", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "language"], name="network_translator_one_per_language"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} [{self.language}]"
+
+    def get_absolute_url(self):
+        return reverse("network:coordination-translators")
+
+
 # Professional communities ----------------------------------------------------------------
 
 
@@ -509,7 +567,7 @@ class CommunityQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class Community(models.Model):
+class Community(TranslatableModel):
     """A lasting professional community of teachers, counsellors and experts."""
 
     name = models.CharField(_("name"), max_length=200)
@@ -631,7 +689,7 @@ class PostQuerySet(models.QuerySet):
         return self.filter(is_hidden=False, removed_at__isnull=True)
 
 
-class Post(models.Model):
+class Post(TranslatableModel):
     """A post of a community's discussion, or a reply to one (one level deep)."""
 
     community = models.ForeignKey(
@@ -655,6 +713,14 @@ class Post(models.Model):
         related_name="community_posts",
     )
     body = models.TextField(_("message"), max_length=5000)
+    # The author's language: posts are content, read in every language (translated by
+    # siehub.translating) from this one.
+    original_language = models.CharField(
+        _("original language"),
+        max_length=5,
+        choices=language_choices,
+        default="en",
+    )
     created_at = models.DateTimeField(_("posted"), auto_now_add=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
     is_hidden = models.BooleanField(_("hidden"), default=False)
@@ -685,8 +751,16 @@ class Post(models.Model):
             models.Index(fields=["community", "created_at"], name="network_post_since"),
         ]
         constraints = [
+            # A removed post keeps no text, in no language (machine translations too).
             models.CheckConstraint(
-                condition=Q(removed_at__isnull=True) | Q(body=""),
+                condition=Q(removed_at__isnull=True)
+                | (
+                    Q(body="")
+                    & (Q(body_en="") | Q(body_en__isnull=True))
+                    & (Q(body_mk="") | Q(body_mk__isnull=True))
+                    & (Q(body_bg="") | Q(body_bg__isnull=True))
+                    & (Q(body_es="") | Q(body_es__isnull=True))
+                ),
                 name="network_post_removed_is_blank",
             ),
         ]

@@ -5,6 +5,9 @@ from allauth.account.models import EmailAddress
 from django.apps import apps
 from django.utils import timezone
 
+from siehub.i18n import LANGUAGE_CODES
+from siehub.translating import translations_erase
+
 from .models import (
     ContactMessage,
     Membership,
@@ -56,6 +59,14 @@ def export(user) -> dict:
         "organisation": _organisation(user.organisation),
         "coordinated_organisations": [
             _organisation(o) for o in user.coordinated_organisations.by_name()
+        ],
+        "translator_roles": [
+            {
+                "language": role.language,
+                "partner": _organisation(role.partner),
+                "named_at": role.created_at,
+            }
+            for role in user.translator_roles.select_related("partner")
         ],
         "organisation_claims": [
             {
@@ -120,8 +131,15 @@ def erase(user, *, remove_published: bool) -> None:
     OrganisationClaim.objects.filter(user=user).delete()
     ContactMessage.objects.filter(sender=user).delete()
     ContactMessage.objects.filter(recipient=user).delete()
-    Post.objects.filter(author=user, removed_at__isnull=True).update(
-        body="", removed_at=now
+    # Every language's text goes, the machine's translations with it.
+    removed = Post.objects.filter(author=user, removed_at__isnull=True)
+    translations_erase(removed)
+    # rewrite(False): `body` is the column itself, not the active language's.
+    removed.rewrite(False).update(
+        body="",
+        **{f"body_{code}": "" for code in LANGUAGE_CODES},
+        machine_translated={},
+        removed_at=now,
     )
     community_ids = set(
         Membership.objects.filter(user=user).values_list("community_id", flat=True)
@@ -130,3 +148,4 @@ def erase(user, *, remove_published: bool) -> None:
     # Members and readable posts both changed: the counters are recomputed from rows.
     community_recount(community_ids=community_ids)
     user.coordinated_organisations.clear()
+    user.translator_roles.all().delete()

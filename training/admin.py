@@ -20,7 +20,11 @@ from modeltranslation.admin import (
     TranslationTabularInline,
 )
 
-from siehub.admin import ParagraphsAdminMixin
+from siehub.admin import (
+    ParagraphsAdminMixin,
+    TranslatedAdminMixin,
+    TranslationStateFilter,
+)
 
 from .models import (
     Audience,
@@ -110,7 +114,7 @@ class UnitInline(ParagraphsAdminMixin, TranslationStackedInline):
 
 
 @admin.register(Module)
-class ModuleAdmin(TabbedTranslationAdmin):
+class ModuleAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
     form = ModuleAdminForm
     # A link typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -120,11 +124,12 @@ class ModuleAdmin(TabbedTranslationAdmin):
         "level",
         "duration_minutes",
         "languages_display",
+        "translation_languages",
         "unit_count",
         "published_at",
         "preview_link",
     )
-    list_filter = ("status", "level", "original_language")
+    list_filter = ("status", "level", "original_language", TranslationStateFilter)
     search_fields = (
         "title",
         "title_en",
@@ -284,7 +289,9 @@ class HiddenFromIndex:
 
 
 @admin.register(Unit)
-class UnitAdmin(HiddenFromIndex, ParagraphsAdminMixin, TabbedTranslationAdmin):
+class UnitAdmin(
+    HiddenFromIndex, TranslatedAdminMixin, ParagraphsAdminMixin, TabbedTranslationAdmin
+):
     paragraph_fields = ("body",)
     """A unit with its self-assessment questions (their choices one page down)."""
 
@@ -320,7 +327,7 @@ class ChoiceInline(TranslationTabularInline):
 
 
 @admin.register(Question)
-class QuestionAdmin(HiddenFromIndex, TabbedTranslationAdmin):
+class QuestionAdmin(HiddenFromIndex, TranslatedAdminMixin, TabbedTranslationAdmin):
     """A question with its choices, at least one of them right."""
 
     list_display = ("__str__", "unit")

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from siehub.i18n import language_choices
+from siehub.models import TranslatableModel
 
 
 class Audience(models.TextChoices):
@@ -48,7 +49,7 @@ class ModuleQuerySet(models.QuerySet):
         return self.published()
 
 
-class Module(models.Model):
+class Module(TranslatableModel):
     """A training module: ordered units, an estimated time, a pass mark."""
 
     title = models.CharField(_("title"), max_length=200)
@@ -147,7 +148,7 @@ class Module(models.Model):
         return reverse("training:module-detail", kwargs={"slug": self.slug})
 
 
-class Unit(models.Model):
+class Unit(TranslatableModel):
     """One step of a module: text, optional media and material to download."""
 
     module = models.ForeignKey(
@@ -195,7 +196,7 @@ class Unit(models.Model):
         )
 
 
-class Question(models.Model):
+class Question(TranslatableModel):
     """A self-assessment question of a unit, with one right choice or more."""
 
     unit = models.ForeignKey(
@@ -218,7 +219,7 @@ class Question(models.Model):
         return self.text[:80]
 
 
-class Choice(models.Model):
+class Choice(TranslatableModel):
     question = models.ForeignKey(
         Question,
         verbose_name=_("question"),

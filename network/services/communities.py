@@ -26,6 +26,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from siehub import translating
 from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, notify
 from siehub.text import save_with_unique_slug
@@ -258,6 +259,7 @@ def community_create(*, creator, data: dict, language: str | None = None) -> Com
     )
     _set_facilitators(community, {creator, *data.get("facilitators", ())}, by=creator)
     community.refresh_from_db()
+    translating.text_changed(obj=community)
     return community
 
 
@@ -273,6 +275,7 @@ def community_update(*, community: Community, editor, data: dict) -> Community:
     if "facilitators" in data:
         _set_facilitators(community, data["facilitators"], by=editor)
     community.refresh_from_db()
+    translating.text_changed(obj=community)
     return community
 
 
@@ -407,12 +410,20 @@ def post_create(
             parent = Post.objects.get(pk=parent.parent_id)
         if parent.is_hidden:
             raise ValidationError(_("This post is hidden; it takes no replies."))
+    # Written in the author's language; readers of others get it translated.
+    language = author.preferred_language or settings.LANGUAGE_CODE
     post = Post.objects.create(
-        community=community, parent=parent, author=author, body=body
+        community=community,
+        parent=parent,
+        author=author,
+        original_language=language,
+        # Only the column of its language (`body=` would write the active language's).
+        **{f"body_{language}": body},
     )
     Community.objects.filter(pk=community.pk).update(
         post_count=F("post_count") + 1, last_post_at=post.created_at
     )
+    translating.text_changed(obj=post)
     _notify_each_post(post, author)
     return post
 
@@ -454,10 +465,12 @@ def post_edit(*, post: Post, editor, body: str) -> Post:
     if refusal:
         raise ValidationError(refusal)
     body = _clean_body(body)
-    if body != post.body:
-        post.body = body
+    column = f"body_{post.original_language}"
+    if body != getattr(post, column):
+        setattr(post, column, body)
         post.edited_at = timezone.now()
-        post.save(update_fields=["body", "edited_at"])
+        post.save(update_fields=[column, "edited_at"])
+        translating.text_changed(obj=post)
     return post
 
 

@@ -4,6 +4,7 @@ network on the site."""
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
+from siehub import translating
 from siehub.i18n import LANGUAGE_CODES
 from siehub.text import save_with_unique_slug
 
@@ -68,6 +69,7 @@ def organisation_create(
     save_with_unique_slug(
         organisation, getattr(organisation, f"name_{language}"), fallback="organisation"
     )
+    translating.text_changed(obj=organisation)
     return organisation
 
 
@@ -83,4 +85,8 @@ def organisation_update(
     _apply(organisation, data, language)
     organisation.full_clean()
     organisation.save()
+    # In another language than the original, the description is a person's translation.
+    translating.record_edits(
+        obj=organisation, columns=[f"description_{language}"], editor=editor
+    )
     return organisation

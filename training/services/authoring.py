@@ -6,6 +6,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from siehub import translating
 from siehub.i18n import LANGUAGE_CODES
 from siehub.text import save_with_unique_slug
 
@@ -53,6 +54,7 @@ def module_publish(*, module: Module, by=None) -> Module:
     module.status = ModuleStatus.PUBLISHED
     module.published_at = module.published_at or timezone.now()
     module.save(update_fields=["status", "published_at", "updated_at"])
+    translating.text_changed(obj=module)
     return module_refresh_languages(module)
 
 
