@@ -27,8 +27,8 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
+from siehub.i18n import translated_field
 from siehub.pdf import static_files_fetcher, static_path
-from siehub.templatetags.siehub import translated
 
 from .models import (
     Area,
@@ -326,7 +326,7 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
                 {
                     "number": entry["number"],
                     "anchor": entry["anchor"],
-                    "title": translated(practice, "title"),
+                    "title": translated_field(practice, "title"),
                     "organisation": (
                         practice.organisation.name if practice.organisation else ""
                     ),

@@ -6,6 +6,7 @@ PDF is built by a Celery task (inventory.compendium).
 
 import csv
 import json
+from html import escape
 
 from django.conf import settings
 from django.contrib import messages
@@ -28,7 +29,11 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from siehub.i18n import translated_field, translation_fields
+from siehub.i18n import (
+    MACHINE_TRANSLATED_FROM,
+    translated_field,
+    translation_fields,
+)
 from siehub.text import html_to_text, sanitize_html
 
 from .compendium import ACTIVE_STATES, compendium_request
@@ -61,6 +66,8 @@ EXPORT_COLUMNS = [
     *[f"title_{code}" for code in LANGUAGE_CODES],
     *[f"summary_{code}" for code in LANGUAGE_CODES],
     "original_language",
+    # The languages whose title or summary a machine translated (siehub.translating).
+    "machine_translated",
     "country",
     "organisation",
     *EXPORT_VOCABULARIES,
@@ -73,7 +80,7 @@ EXPORT_COLUMNS = [
     "adaptation_count",
 ]
 # Columns that hold a list (joined with "|" in CSV).
-LIST_COLUMNS = {*EXPORT_VOCABULARIES, "keywords"}
+LIST_COLUMNS = {*EXPORT_VOCABULARIES, "keywords", "machine_translated"}
 # Free-text columns a spreadsheet could take for a formula (CSV injection).
 TEXT_COLUMNS = {
     *[f"title_{code}" for code in LANGUAGE_CODES],
@@ -139,7 +146,12 @@ class PracticeFeed(Feed):
         return translated_field(item, "title")["value"]
 
     def item_description(self, item):
-        return sanitize_html(translated_field(item, "summary")["value"])
+        summary = translated_field(item, "summary")
+        description = sanitize_html(summary["value"])
+        if summary["is_machine"]:
+            note = MACHINE_TRANSLATED_FROM[summary["machine_source"]]
+            description += f"<p><em>{escape(note)}</em></p>"
+        return description
 
     def item_link(self, item):
         return settings.SITE_URL + item.get_absolute_url()
@@ -179,6 +191,7 @@ def _export_queryset(queryset):
         *[f"title_{code}" for code in LANGUAGE_CODES],
         *[f"summary_{code}" for code in LANGUAGE_CODES],
         "original_language",
+        "machine_translated",
         "country",
         *translation_fields("name", prefix="organisation__"),
         "evidence_level__slug",
@@ -217,6 +230,11 @@ def export_rows(queryset, url_prefix: str):
                 getattr(practice, f"summary_{code}") or ""
             )
         row["original_language"] = practice.original_language
+        row["machine_translated"] = [
+            code
+            for code in LANGUAGE_CODES
+            if {"title", "summary"} & set(practice.machine_translated.get(code, {}))
+        ]
         row["country"] = practice.country
         row["organisation"] = (
             practice.organisation.name if practice.organisation else ""

@@ -13,7 +13,13 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from network.forms.communities import GatherForm
 from network.views.communities import redirect_back
-from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
+from siehub import translating
+from siehub.i18n import (
+    LANGUAGE_CODES,
+    LANGUAGE_NAMES,
+    translated_field,
+    translation_fields,
+)
 from siehub.pagination import LastPageOnOverflowMixin
 
 from . import services
@@ -80,6 +86,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
                 "published_at",
                 "adaptation_count",
                 "status",
+                "machine_translated",
                 *translation_fields("name", prefix="organisation__"),
                 "organisation__slug",
             )
@@ -114,6 +121,11 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             key not in ("sort",) and filterset.data.getlist(key)
             for key in filterset.data
         )
+        language = get_language()
+        context["translation_progress"] = translating.progress(
+            translating.REGISTRY["practice"], language, exact=False
+        )
+        context["language_name"] = LANGUAGE_NAMES.get(language, language)
         return context
 
     def get_template_names(self):

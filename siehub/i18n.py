@@ -23,6 +23,21 @@ LANGUAGE_NAMES = {
     "es": _("Spanish"),
 }
 
+# Whole sentences per language, so that each catalogue writes the language's name in the
+# form the sentence needs ("машински преведено од македонски").
+MACHINE_TRANSLATED_FROM = {
+    "en": _("Machine-translated from English: it may contain mistakes."),
+    "mk": _("Machine-translated from Macedonian: it may contain mistakes."),
+    "bg": _("Machine-translated from Bulgarian: it may contain mistakes."),
+    "es": _("Machine-translated from Spanish: it may contain mistakes."),
+}
+READING_THE_ORIGINAL_IN = {
+    "en": _("You are reading the original text, in English."),
+    "mk": _("You are reading the original text, in Macedonian."),
+    "bg": _("You are reading the original text, in Bulgarian."),
+    "es": _("You are reading the original text, in Spanish."),
+}
+
 
 def language_choices():
     """The platform's languages as choices of model and form fields, named in the
@@ -49,28 +64,60 @@ DJANGO_STRINGS = (
 )
 
 
-def translated_field(obj, field: str, language: str | None = None) -> dict:
+def original_language_of(obj) -> str:
+    """The language `obj`'s texts were written in (a programme session's is its
+    event's): as the translation workflow knows it, else `obj.original_language`."""
+    from .translating import kind_of
+
+    kind = kind_of(obj) if hasattr(obj, "_meta") else None
+    if kind is not None:
+        return kind.original_language(obj)
+    return getattr(obj, "original_language", None) or settings.LANGUAGE_CODE
+
+
+def translated_field(
+    obj, field: str, language: str | None = None, *, show_original: bool = False
+) -> dict:
     """A translated field in `language` (default: the active one), else in a language
     close to it (settings.MODELTRANSLATION_FALLBACK_LANGUAGES), else in the object's
-    original language, else in any language that has it.
+    original language, else in any language that has it. With `show_original`, the
+    original text, whatever the language.
 
-    Returns a dict: value, language (code used), language_name, is_fallback, available.
+    Returns a dict: value, language (code used), language_name, is_fallback (not in the
+    reader's language), is_machine and machine_source_name (a machine translated it,
+    from that language), available (the languages that have it).
     """
     current = language or get_language()
-    original = getattr(obj, "original_language", None) or settings.LANGUAGE_CODE
+    original = original_language_of(obj)
     available = [code for code in LANGUAGE_CODES if getattr(obj, f"{field}_{code}", "")]
     close = settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(current, ())
-    for code in (current, *close, original, *LANGUAGE_CODES):
+    order = (current, *close, original, *LANGUAGE_CODES)
+    if show_original:
+        order = (original, *order)
+    for code in order:
         value = getattr(obj, f"{field}_{code}", "")
         if value:
+            summary = obj.__dict__.get("machine_translated") or {}
+            source = summary.get(code, {}).get(field)
             return {
                 "value": value,
                 "language": code,
                 "language_name": get_language_info(code)["name_translated"],
                 "is_fallback": code != current,
+                "is_machine": bool(source),
+                "machine_source": source or "",
+                "machine_source_name": (
+                    get_language_info(source)["name_translated"] if source else ""
+                ),
                 "available": available,
             }
-    return {"value": "", "language": current, "is_fallback": False, "available": []}
+    return {
+        "value": "",
+        "language": current,
+        "is_fallback": False,
+        "is_machine": False,
+        "available": [],
+    }
 
 
 def translation_fields(*fields: str, prefix: str = "") -> tuple[str, ...]:

@@ -52,6 +52,7 @@ MOBILITY_CARD_FIELDS = (
     "timezone",
     "registration_opens_on",
     "registration_closes_on",
+    "machine_translated",
     *_translations("title", "summary"),
 )
 PRACTICE_LINK_FIELDS = ("slug", "original_language", *_translations("title"))
@@ -211,6 +212,7 @@ class MobilityDetailView(DetailView):
             "ends_at",
             "facilitator",
             "location",
+            "machine_translated",
             *_translations("title", "description"),
         ).prefetch_related(
             Prefetch(

@@ -458,7 +458,9 @@ class PostEditView(LoginRequiredMixin, View):
 
     def get(self, request, slug, pk):
         post = self.get_post()
-        form = PostEditForm(initial={"body": post.body})
+        form = PostEditForm(
+            initial={"body": getattr(post, f"body_{post.original_language}")}
+        )
         if not services.post_is_editable_by(post, request.user):
             return render_post_form(
                 request, post.community, None, post=post, status=403

@@ -6,7 +6,13 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
-from siehub.i18n import translated_field, url_in_language
+from siehub.i18n import (
+    LANGUAGE_CODES,
+    MACHINE_TRANSLATED_FROM,
+    READING_THE_ORIGINAL_IN,
+    translated_field,
+    url_in_language,
+)
 from siehub.text import duration_text, sanitize_html
 
 register = template.Library()
@@ -41,10 +47,80 @@ def duration(minutes):
     return duration_text(minutes)
 
 
-@register.simple_tag
-def translated(obj, field):
-    """A content field in the visitor's language, else its original language, else any."""
-    return translated_field(obj, field)
+# `?show=original` on a page: its content in the language it was written in.
+SHOW_ORIGINAL = "original"
+
+
+def showing_original(context) -> bool:
+    request = context.get("request")
+    return bool(request is not None and request.GET.get("show") == SHOW_ORIGINAL)
+
+
+@register.simple_tag(takes_context=True)
+def translated(context, obj, field):
+    """A content field in the visitor's language (a person's or a machine's text), else
+    in a close language, else its original language; the original with ?show=original."""
+    return translated_field(obj, field, show_original=showing_original(context))
+
+
+def _flatten(objects):
+    """The model objects among `objects`, lists of them and lists of lists (a
+    programme's days with their sessions)."""
+    for obj in objects:
+        if hasattr(obj, "_meta"):
+            yield obj
+        elif isinstance(obj, list | tuple) or hasattr(obj, "model"):
+            yield from _flatten(obj)
+
+
+@register.simple_tag(takes_context=True)
+def translation_notice(context, *objects):
+    """What to say once per page about the language of its content (`objects` and what
+    is translated along with them): machine-translated from a language, not yet
+    translated (shown in another), or the original shown on request, and the link that
+    switches between the translation and the original."""
+    from siehub import translating
+
+    request = context.get("request")
+    original_view = showing_original(context)
+    current = get_language()
+    machine, fallback, originals = {}, {}, {}
+    for item in _flatten(objects):
+        kind = translating.kind_of(item)
+        if kind is None:
+            continue
+        # What the page did not load, it does not show: no query per item for it.
+        deferred = item.get_deferred_fields()
+        for field in kind.fields:
+            if any(f"{field}_{code}" in deferred for code in LANGUAGE_CODES):
+                continue
+            text = translated_field(item, field, show_original=original_view)
+            if not text["value"]:
+                continue
+            if text["is_machine"]:
+                machine[text["machine_source"]] = text["machine_source_name"]
+            elif text["is_fallback"] and not original_view:
+                fallback[text["language"]] = text["language_name"]
+            originals.setdefault(kind.original_language(item), None)
+    toggle_url = ""
+    if request is not None and (machine or original_view):
+        query = request.GET.copy()
+        if original_view:
+            query.pop("show", None)
+        else:
+            query["show"] = SHOW_ORIGINAL
+        toggle_url = request.path + (f"?{query.urlencode()}" if query else "")
+    original_view = original_view and any(code != current for code in originals)
+    return {
+        "machine": [MACHINE_TRANSLATED_FROM[code] for code in machine],
+        "fallback_names": list(fallback.values()),
+        "original_view": original_view,
+        "original": [
+            READING_THE_ORIGINAL_IN[code] for code in originals if code != current
+        ],
+        "toggle_url": toggle_url,
+        "show": bool(machine or fallback or original_view),
+    }
 
 
 @register.filter
@@ -64,3 +140,11 @@ def html_datetime(value):
         precision = "seconds" if value.second else "minutes"
         return value.replace(tzinfo=None).isoformat(timespec=precision)
     return ""
+
+
+@register.filter
+def translation_state(state):
+    """The words for a translation's state ("machine" → "machine-translated")."""
+    from siehub.translating import STATE_LABELS
+
+    return STATE_LABELS.get(str(state), state)

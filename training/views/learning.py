@@ -173,6 +173,12 @@ class UnitDetailView(UnitMixin, TemplateView):
             ).values_list("question_id", "choice_id")
         )
 
+    def translated(self, obj, field):
+        """As the `translated` tag: the original on ?show=original."""
+        return translated_field(
+            obj, field, show_original=self.request.GET.get("show") == "original"
+        )
+
     def question_rows(self, form, results, previous):
         rows = []
         for question in form.questions:
@@ -186,14 +192,14 @@ class UnitDetailView(UnitMixin, TemplateView):
                 {
                     "question": question,
                     "name": name,
-                    "text": translated_field(question, "text"),
-                    "explanation": translated_field(question, "explanation"),
+                    "text": self.translated(question, "text"),
+                    "explanation": self.translated(question, "explanation"),
                     "errors": form.errors.get(name, []) if form.is_bound else [],
                     "result": (results or {}).get(question.pk),
                     "choices": [
                         {
                             "choice": choice,
-                            "text": translated_field(choice, "text"),
+                            "text": self.translated(choice, "text"),
                             "checked": chosen == str(choice.pk),
                         }
                         for choice in question.choices.all()
@@ -228,6 +234,14 @@ class UnitDetailView(UnitMixin, TemplateView):
             unit_done=unit_done,
             video=video_link(self.unit.video_url),
             form=form,
+            questions=[
+                *questions,
+                *(
+                    choice
+                    for question in questions
+                    for choice in question.choices.all()
+                ),
+            ],
             question_rows=self.question_rows(form, results, answered),
             unanswered_count=sum(q.pk not in answered for q in questions),
             progress=self.enrolment.progress_summary

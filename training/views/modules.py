@@ -41,6 +41,7 @@ MODULE_CARD_FIELDS = (
     "languages",
     "audience",
     "published_at",
+    "machine_translated",
     *translations("title", "summary"),
 )
 AREA_FIELDS = ("slug", "position", *translations("name"))

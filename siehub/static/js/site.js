@@ -84,4 +84,30 @@
       focused.focus({ preventScroll: true });
     }
   });
+
+  // "Show the original" and "Show the translation" keep the reader's place: the link
+  // takes the id of the last section or heading that scrolled past the top.
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest ? event.target.closest("a[data-keep-place]") : null;
+    if (!link) {
+      return;
+    }
+    var marks = document.querySelectorAll(
+      "main section[id], main h2[id], main h3[id], main li[id], main article[id]"
+    );
+    // The mark nearest above the top of the window (a sidebar's heading further down
+    // the document may have scrolled past long ago).
+    var here = null;
+    var nearest = -Infinity;
+    for (var i = 0; i < marks.length; i++) {
+      var top = marks[i].getBoundingClientRect().top;
+      if (top <= 96 && top > nearest) {
+        here = marks[i];
+        nearest = top;
+      }
+    }
+    if (here) {
+      link.hash = here.id;
+    }
+  });
 })();
