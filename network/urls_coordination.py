@@ -23,6 +23,16 @@ urlpatterns = [
         name="coordination-members",
     ),
     path(
+        "my/network/translators/",
+        coordination.TranslatorsView.as_view(),
+        name="coordination-translators",
+    ),
+    path(
+        "my/network/translators/<int:pk>/remove/",
+        coordination.TranslatorRemoveView.as_view(),
+        name="translator-remove",
+    ),
+    path(
         "my/network/claims/<int:pk>/approve/",
         coordination.ClaimDecisionView.as_view(decision="approve"),
         name="claim-approve",

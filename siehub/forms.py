@@ -1,5 +1,6 @@
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 
 from .text import html_to_text, is_plain_html, sanitize_html, text_to_html
@@ -52,3 +53,36 @@ class CertificateCodeForm(forms.Form):
             }
         ),
     )
+
+
+# Short texts (a title, a name, a caption) get one line; the others a text box.
+SHORT_FIELDS = {"title", "name", "material_title", "image_alt", "cover_alt", "text"}
+
+
+class TranslationForm(forms.Form):
+    """The texts of one object in one language, each beside its original (the
+    translators' side-by-side editor). Fields with no original text are left out."""
+
+    def __init__(self, *args, kind, states, language, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.states = [state for state in states if state.status not in ("empty",)]
+        for state in self.states:
+            model_field = kind.model._meta.get_field(state.field)
+            attrs = {"lang": language, "spellcheck": "true"}
+            if state.field in kind.html_fields:
+                widget = ParagraphsTextarea(attrs={**attrs, "rows": 8})
+            elif state.field in SHORT_FIELDS and model_field.max_length:
+                widget = forms.TextInput(attrs=attrs)
+            else:
+                widget = forms.Textarea(attrs={**attrs, "rows": 4})
+            self.fields[state.field] = forms.CharField(
+                label=capfirst(model_field.verbose_name),
+                required=False,
+                max_length=model_field.max_length,
+                widget=widget,
+                initial=state.text,
+            )
+
+    def rows(self):
+        """Each field with its original and its state, for the template."""
+        return [(self[state.field], state) for state in self.states]

@@ -30,6 +30,21 @@ urlpatterns += i18n_patterns(
         name="certificate-verify",
     ),
     path(
+        "my/translations/",
+        views.TranslationOverviewView.as_view(),
+        name="translation-overview",
+    ),
+    path(
+        "my/translations/<str:language>/",
+        views.TranslationQueueView.as_view(),
+        name="translation-queue",
+    ),
+    path(
+        "my/translations/<str:language>/<slug:kind>/<int:pk>/",
+        views.TranslationEditView.as_view(),
+        name="translation-edit",
+    ),
+    path(
         "my/notifications/read/",
         views.NotificationsMarkReadView.as_view(),
         name="notifications-mark-read",

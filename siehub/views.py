@@ -1,14 +1,19 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
-from django.http import FileResponse
-from django.shortcuts import redirect, render
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import FileResponse, Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import certificates, services
-from .forms import CertificateCodeForm
+from . import certificates, services, translating
+from . import machine_translation as mt
+from .forms import CertificateCodeForm, TranslationForm
+from .i18n import LANGUAGE_NAMES, translated_field
 from .models import Notification, Page
 
 
@@ -154,3 +159,197 @@ def certificate_download(request, certificate, *, filename: str):
     return render(
         request, "siehub/certificate_pending.html", {"certificate": certificate}
     )
+
+
+# Translators: the queue of each language and the side-by-side editor -------------------
+
+
+TODO = "todo"
+
+
+def _translator_language(request, language: str) -> str:
+    """`language` if the user translates into it; anyone else gets a 404."""
+    if not translating.can_translate(request.user, language):
+        raise Http404
+    return language
+
+
+class TranslationOverviewView(LoginRequiredMixin, TemplateView):
+    """The languages a translator works in, with how much each kind of text readers
+    can read in them; one language leads straight to its queue."""
+
+    template_name = "siehub/translation_overview.html"
+
+    def get(self, request, *args, **kwargs):
+        languages = translating.translation_languages(request.user)
+        if not languages:
+            raise Http404
+        if len(languages) == 1:
+            return redirect("translation-queue", language=languages[0])
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["languages"] = [
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES[code],
+                "progress": [
+                    {"kind": kind, **translating.progress(kind, code)}
+                    for kind in translating.kinds()
+                ],
+            }
+            for code in translating.translation_languages(self.request.user)
+        ]
+        return context
+
+
+class TranslationQueueView(LoginRequiredMixin, TemplateView):
+    """A language's queue: the public texts of one kind whose translation is missing,
+    machine-only or outdated (or, on request, a person's or reviewed)."""
+
+    template_name = "siehub/translation_queue.html"
+    paginate_by = 20
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        language = _translator_language(self.request, self.kwargs["language"])
+        kind = translating.REGISTRY.get(self.request.GET.get("kind", "practice"))
+        if kind is None:
+            kind = translating.REGISTRY["practice"]
+        state = self.request.GET.get("state", TODO)
+        if state != TODO and state not in translating.STATES:
+            state = TODO
+        if state == TODO:
+            ids = set()
+            for wanted in ("missing", "machine", "outdated"):
+                ids |= set(
+                    translating.queue_queryset(kind, language, wanted).values_list(
+                        "pk", flat=True
+                    )
+                )
+            queryset = kind.model.objects.filter(pk__in=ids)
+        else:
+            queryset = translating.queue_queryset(kind, language, state)
+        paginator = Paginator(queryset.order_by("-pk"), self.paginate_by)
+        page = paginator.get_page(self.request.GET.get("page"))
+        items = []
+        for obj in page.object_list:
+            states = translating.field_states(obj, language)
+            original = kind.original_language(obj)
+            title = translated_field(obj, kind.title_field, original)
+            items.append(
+                {
+                    "obj": obj,
+                    "title": title,
+                    "state": translating.summary_state(states),
+                    "original_name": LANGUAGE_NAMES[original],
+                    "url": reverse(
+                        "translation-edit",
+                        kwargs={"language": language, "kind": kind.key, "pk": obj.pk},
+                    ),
+                }
+            )
+        context.update(
+            language=language,
+            language_name=LANGUAGE_NAMES[language],
+            languages=translating.translation_languages(self.request.user),
+            kind=kind,
+            kinds=translating.kinds(),
+            state=state,
+            states=translating.STATES,
+            items=items,
+            page_obj=page,
+            paginator=paginator,
+            progress=translating.progress(kind, language),
+            machine_available=mt.available(),
+        )
+        return context
+
+
+class TranslationEditView(LoginRequiredMixin, View):
+    """One text in one language beside its original: a translator saves a translation
+    (pre-filled with the machine's), or saves it as reviewed."""
+
+    template_name = "siehub/translation_edit.html"
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.kind = translating.REGISTRY.get(kwargs["kind"])
+
+    def get_object(self):
+        language = _translator_language(self.request, self.kwargs["language"])
+        if self.kind is None:
+            raise Http404
+        obj = get_object_or_404(
+            self.kind.public(self.kind.model.objects.all()), pk=self.kwargs["pk"]
+        )
+        if self.kind.original_language(obj) == language:
+            raise Http404
+        return obj, language
+
+    def render(self, request, obj, language, form, status=200):
+        original = self.kind.original_language(obj)
+        return render(
+            request,
+            self.template_name,
+            {
+                "obj": obj,
+                "kind": self.kind,
+                "language": language,
+                "language_name": LANGUAGE_NAMES[language],
+                "original_language": original,
+                "original_name": LANGUAGE_NAMES[original],
+                "title": translated_field(obj, self.kind.title_field, original),
+                "form": form,
+                "summary_state": translating.summary_state(form.states),
+                "queue_url": reverse("translation-queue", kwargs={"language": language})
+                + f"?kind={self.kind.key}",
+            },
+            status=status,
+        )
+
+    def form(self, obj, language, data=None):
+        states = translating.field_states(obj, language)
+        return TranslationForm(data, kind=self.kind, states=states, language=language)
+
+    def get(self, request, **kwargs):
+        obj, language = self.get_object()
+        return self.render(request, obj, language, self.form(obj, language))
+
+    def post(self, request, **kwargs):
+        obj, language = self.get_object()
+        form = self.form(obj, language, request.POST)
+        action = request.POST.get("action")
+        if action not in ("save", "review") or not form.is_valid():
+            if action not in ("save", "review"):
+                form.add_error(
+                    None, _("Choose to save the translation or to review it.")
+                )
+            return self.render(request, obj, language, form, status=400)
+        texts = {name: form.cleaned_data[name] for name in form.changed_data}
+        try:
+            if texts:
+                translating.translation_save(
+                    obj=obj,
+                    language=language,
+                    texts=texts,
+                    translator=request.user,
+                    reviewed=action == "review",
+                )
+            if action == "review":
+                translating.translation_review(
+                    obj=obj, language=language, reviewer=request.user
+                )
+        except ValidationError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.render(request, obj, language, form, status=400)
+        if action == "review":
+            messages.success(request, _("The translation is saved and reviewed."))
+        else:
+            messages.success(request, _("The translation is saved."))
+        return redirect(
+            reverse("translation-queue", kwargs={"language": language})
+            + f"?kind={self.kind.key}"
+        )

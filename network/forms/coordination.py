@@ -1,8 +1,11 @@
-"""Forms of the coordination pages: an organisation of the network, a claim decision."""
+"""Forms of the coordination pages: an organisation of the network, a claim decision, a
+translator named."""
 
 from django import forms
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from siehub.i18n import language_choices
 
 from ..models import IscedLevel, Organisation, OrganisationKind
 from .accounts import ordered_slugs, sorted_country_choices
@@ -124,3 +127,28 @@ class ClaimDecisionForm(forms.Form):
         max_length=1000,
         widget=forms.Textarea(attrs={"rows": 2}),
     )
+
+
+class TranslatorForm(forms.Form):
+    """A member of the coordinator's network named translator into a language."""
+
+    member = forms.ModelChoiceField(
+        label=_("Member"),
+        queryset=None,
+        help_text=_("A member of a school or organisation of your network."),
+    )
+    language = forms.ChoiceField(label=_("Translates into"), choices=language_choices)
+    partner = forms.ModelChoiceField(
+        label=_("For the partner"), queryset=Organisation.objects.none()
+    )
+
+    def __init__(self, *args, members, partners, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["member"].queryset = members.order_by("last_name", "first_name")
+        self.fields["member"].label_from_instance = lambda user: (
+            f"{user.get_full_name() or user.email} ({user.email})"
+        )
+        self.fields["partner"].queryset = partners
+        if partners.count() == 1:
+            self.fields["partner"].initial = partners.get().pk
+            self.fields["partner"].widget = forms.HiddenInput()

@@ -10,6 +10,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from siehub.translating import translation_languages
+
 from ..forms.accounts import ProfileForm
 from ..models import Organisation, OrganisationClaim
 from ..services import members as services
@@ -33,6 +35,7 @@ class ProfileView(LoginRequiredMixin, TemplateView):
         context["member"] = user
         context["pending_claim"] = pending_claim_of(user)
         context["manages_network"] = Organisation.objects.managed_by(user).exists()
+        context["translates"] = bool(translation_languages(user))
         return context
 
 

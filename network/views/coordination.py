@@ -16,10 +16,11 @@ from django.views.generic import TemplateView
 
 from siehub.i18n import translated_sql, translation_fields
 
-from ..forms.coordination import ClaimDecisionForm, OrganisationForm
-from ..models import Organisation, OrganisationClaim, User
+from ..forms.coordination import ClaimDecisionForm, OrganisationForm, TranslatorForm
+from ..models import Organisation, OrganisationClaim, Translator, User
 from ..services import members as member_services
 from ..services import organisations as services
+from ..services import translators as translator_services
 
 MEMBERS_PER_PAGE = 50
 ORGANISATIONS_PER_PAGE = 50
@@ -296,3 +297,86 @@ class ClaimDecisionView(LoginRequiredMixin, View):
         return render(
             self.request, "network/coordination_members.html", context, status=400
         )
+
+
+class TranslatorsView(CoordinatorMixin, View):
+    """The translators the coordinator's partners named, and the form to name one more
+    among the members of the network."""
+
+    template_name = "network/coordination_translators.html"
+
+    def partners(self):
+        return Organisation.objects.coordinated_by(self.request.user).by_name()
+
+    def render(self, request, form, status=200):
+        translators = (
+            Translator.objects.named_by(request.user)
+            .select_related("user", "partner")
+            .order_by("language", "user__last_name", "user__first_name", "pk")
+        )
+        return render(
+            request,
+            self.template_name,
+            {"form": form, "translators": translators},
+            status=status,
+        )
+
+    def form(self, data=None):
+        return TranslatorForm(
+            data,
+            members=translator_services.nameable_members(self.request.user),
+            partners=self.partners(),
+        )
+
+    def get(self, request):
+        if not self.partners().exists():
+            raise PermissionDenied
+        return self.render(request, self.form())
+
+    def post(self, request):
+        if not self.partners().exists():
+            raise PermissionDenied
+        form = self.form(request.POST)
+        if form.is_valid():
+            try:
+                translator = translator_services.translator_name(
+                    coordinator=request.user,
+                    partner=form.cleaned_data["partner"],
+                    user=form.cleaned_data["member"],
+                    language=form.cleaned_data["language"],
+                )
+            except ValidationError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s can now translate into %(language)s.")
+                    % {
+                        "name": translator.user.public_name,
+                        "language": translator.get_language_display(),
+                    },
+                )
+                return redirect("network:coordination-translators")
+        return self.render(request, form, status=400)
+
+
+class TranslatorRemoveView(LoginRequiredMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        translator = get_object_or_404(
+            Translator.objects.named_by(request.user).select_related("user"), pk=pk
+        )
+        translator_services.translator_remove(
+            coordinator=request.user, translator=translator
+        )
+        messages.success(
+            request,
+            _("%(name)s no longer translates into %(language)s.")
+            % {
+                "name": translator.user.public_name,
+                "language": translator.get_language_display(),
+            },
+        )
+        return redirect("network:coordination-translators")
