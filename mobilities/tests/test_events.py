@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth.models import Permission
 from django.urls import NoReverseMatch, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import get_language_info, gettext
 from icalendar import Calendar
 
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
@@ -270,6 +271,7 @@ class TestDetail:
             title_en="Initiating positive change",
             title_mk="Иницирање позитивна промена",
             description_mk="Посети на училишта.",
+            summary_mk="Една недела учење од колегите.",
             venue_mk="Основно училиште „Сан Карлос“",
             city_mk="Мадрид",
         )
@@ -280,9 +282,9 @@ class TestDetail:
 
         assert "Иницирање позитивна промена</h1>" in mk
         assert "Посети на училишта." in mk
-        assert 'class="translation-note"' not in mk
+        assert "translation-note" not in mk
         assert 'lang="en">Only in English</h1>' in bg
-        assert 'class="translation-note"' in bg
+        assert 'class="translation-note translation-notice"' in bg
 
     def test_programme_and_venue_in_the_readers_language_or_marked(self, client):
         mobility = make_mobility(
@@ -306,7 +308,10 @@ class TestDetail:
         assert (
             '<div class="prose prose--small" lang="en"><p>Who we are.</p></div>' in bg
         )
-        assert "translation-note--inline" in bg
+        with translation.override("bg"):
+            language = str(get_language_info("en")["name_translated"])
+            note = gettext("Not yet translated: shown in %(languages)s.")
+        assert note % {"languages": language} in bg
         # Nothing in Spanish: the venue and place in English, marked as such.
         assert '<dd lang="en">Training hall</dd>' in es
         assert '<span lang="en">Library</span>' in es

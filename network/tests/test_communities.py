@@ -422,7 +422,7 @@ class TestDetail:
             description_en="", description_mk="Опис", original_language="mk"
         )
         html = client.get(url(community)).content.decode()
-        assert "not yet available in your language" in html
+        assert "Not yet translated: shown in" in html
         assert '<div class="prose" lang="mk"><p>Опис</p></div>' in html
 
     def test_an_inactive_community_is_a_404_for_everyone_but_staff(

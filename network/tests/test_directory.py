@@ -255,7 +255,7 @@ class TestOrganisationDetail:
         )
         html = client.get(school.get_absolute_url()).content.decode()
         assert '<div class="prose" lang="mk"><p>Училиште во Битола.</p></div>' in html
-        assert "not yet available in your language" in html
+        assert "Not yet translated: shown in" in html
 
     def test_description_in_the_visitors_language_has_no_note(self, client):
         school = OrganisationFactory(

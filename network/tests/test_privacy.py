@@ -149,6 +149,18 @@ class TestExport:
             assert callable(module.export) and callable(module.erase)
 
 
+def test_translator_roles_are_exported_and_deleted_with_the_account(member):
+    from network.models import Translator
+    from network.services.privacy import account_delete, privacy_export
+    from network.tests.factories import PartnerFactory
+
+    Translator.objects.create(user=member, language="bg", partner=PartnerFactory())
+    exported = privacy_export(user=member)["network"]["translator_roles"]
+    assert [role["language"] for role in exported] == ["bg"]
+    account_delete(user=member, remove_published=False)
+    assert not Translator.objects.filter(user=member).exists()
+
+
 class TestDeleteForm:
     def test_requires_login(self, client):
         response = client.get(DELETE)

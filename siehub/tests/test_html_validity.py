@@ -232,6 +232,10 @@ def page_shapes(s) -> list[Shape]:
     organisation = Organisation.objects.filter(is_partner=True).order_by("pk").first()
     resource = Resource.objects.order_by("pk").first()
     applied, madrid = s["applied"].pk, s["madrid_registration"].pk
+    from inventory.models import Practice
+
+    # A practice written in Macedonian: the Bulgarian translator's (PARTNER) editor.
+    macedonian = Practice.objects.published().filter(original_language="mk").first()
 
     def url(name, *args, **query):
         address = reverse(name, args=args)
@@ -359,6 +363,16 @@ def page_shapes(s) -> list[Shape]:
         Shape(url("network:community-create"), PARTNER, 400, {}),
         Shape(url("network:community-edit", curated.slug), CURATOR),
         Shape(url("training:module-results", module.slug), PARTNER),
+        Shape(url("network:coordination-translators"), PARTNER),
+        Shape(url("network:coordination-translators"), PARTNER, 400, {}),
+        # Translators
+        Shape(url("translation-overview"), CURATOR),
+        Shape(url("translation-queue", "bg"), PARTNER),
+        Shape(url("translation-queue", "bg", state="human", kind="module"), PARTNER),
+        Shape(url("translation-edit", "bg", "practice", macedonian.pk), PARTNER),
+        Shape(
+            url("translation-edit", "bg", "practice", macedonian.pk), PARTNER, 400, {}
+        ),
         # A host's pages
         Shape(url("mobilities:host-list"), HOST),
         Shape(url("mobilities:host-event", MADRID), HOST),

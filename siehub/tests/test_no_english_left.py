@@ -145,6 +145,12 @@ def demo_paths() -> dict[str, tuple[str, str | None]]:
     """Each page of the demo to read: path without the language -> who reads it (the
     email of a demo account, or None for a visitor)."""
     practice = Practice.objects.filter(status=Status.PUBLISHED).first()
+    # A practice the Macedonian translator (the demo's teacher) translates.
+    foreign = (
+        Practice.objects.filter(status=Status.PUBLISHED)
+        .exclude(original_language="mk")
+        .first()
+    )
     adaptation = Adaptation.objects.filter(status=Status.PUBLISHED).first()
     madrid = Mobility.objects.get(slug="initiating-positive-change-madrid-2021")
     sofia = Mobility.objects.get(slug="families-mediators-schools-sofia")
@@ -201,6 +207,9 @@ def demo_paths() -> dict[str, tuple[str, str | None]]:
         "/accounts/password/change/": teacher,
         "/accounts/email/": teacher,
         "/my/network/": coordinator,
+        "/my/network/translators/": coordinator,
+        "/my/translations/mk/": teacher,
+        f"/my/translations/mk/practice/{foreign.pk}/": teacher,
         "/my/network/members/": coordinator,
         "/my/network/mobilities/": coordinator,
         f"/my/network/mobilities/{sofia.slug}/": coordinator,

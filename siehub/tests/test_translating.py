@@ -1,0 +1,509 @@
+"""Every text readable in every partner language: Apertium's machine translations, a
+person's translations that no machine overwrites, outdated marks, the translators' queue
+and editor, and how readers see it. The engine tests run Debian's real Apertium."""
+
+import shutil
+
+import pytest
+from django.contrib.auth.models import Permission
+from django.core.exceptions import PermissionDenied
+from django.utils import translation
+
+from conftest import require
+from inventory.services import practice_publish
+from inventory.tests.factories import PublishedPracticeFactory
+from network.models import Translator
+from network.tests.factories import PartnerFactory, UserFactory
+from siehub import machine_translation as mt
+from siehub import translating
+from siehub.models import TextTranslation, TranslationStatus
+
+pytestmark = pytest.mark.django_db
+
+MK_TITLE = "Училиштето ги кани семејствата секој месец"
+MK_SUMMARY = (
+    "<p>Училиштето ги кани семејствата секој месец.</p>"
+    "<ul><li>Прво</li><li>Второ</li></ul>"
+)
+
+
+@pytest.fixture
+def apertium(settings):
+    """The real engine, as Debian's packages install it (CI installs them)."""
+    require(
+        shutil.which("apertium") is not None,
+        "APERTIUM IS NOT INSTALLED: apt-get install apertium apertium-mkd-bul "
+        "apertium-mkd-eng apertium-eng-spa",
+    )
+    settings.MACHINE_TRANSLATION_ENGINES = ["apertium"]
+    return mt.ApertiumEngine()
+
+
+def macedonian_practice(**fields):
+    values = {
+        "original_language": "mk",
+        "title_en": "",
+        "title_mk": MK_TITLE,
+        "summary_en": "",
+        "summary_mk": MK_SUMMARY,
+        **{f"{section}_en": "" for section in ("context", "objectives", "activities")},
+        **{f"{section}_en": "" for section in ("resources", "results")},
+        "transferability_en": "",
+        "context_mk": "<p>Основно училиште во Битола.</p>",
+    }
+    values.update(fields)
+    return PublishedPracticeFactory(**values)
+
+
+def state(obj, field, language):
+    return next(
+        item for item in translating.field_states(obj, language) if item.field == field
+    )
+
+
+# The engine -------------------------------------------------------------------------------
+
+
+def test_apertium_offers_the_pairs_of_the_debian_packages(apertium):
+    assert {("mk", "bg"), ("bg", "mk"), ("mk", "en"), ("en", "es"), ("es", "en")} <= (
+        apertium.pairs()
+    )
+
+
+def test_bulgarian_reaches_english_through_macedonian(apertium):
+    path = mt.route("bg", "en", [apertium])
+    assert [(step.source, step.target) for step in path] == [("bg", "mk"), ("mk", "en")]
+    (english,), description = mt.translate(
+        ["Училището кани семействата всеки месец."], "bg", "en", [apertium]
+    )
+    assert "families" in english
+    assert description == "apertium bg→mk, apertium mk→en"
+
+
+def test_english_has_no_path_into_macedonian_and_says_so(apertium):
+    assert mt.route("en", "mk", [apertium]) is None
+    with pytest.raises(mt.NoPath):
+        mt.translate(["The school"], "en", "mk", [apertium])
+
+
+def test_text_is_translated_and_markup_kept(apertium):
+    (bulgarian,), _path = mt.translate([MK_SUMMARY], "mk", "bg", [apertium])
+    assert bulgarian.startswith("<p>") and "семействата" in bulgarian
+    assert bulgarian.count("<li>") == 2 and "</ul>" in bulgarian
+
+
+def test_without_apertium_machine_translation_is_off(settings):
+    settings.MACHINE_TRANSLATION_ENGINES = ["apertium"]
+    engine = mt.ApertiumEngine(command="no-such-apertium")
+    assert engine.pairs() == set()
+    assert not mt.available([engine])
+    settings.MACHINE_TRANSLATION_ENGINES = []
+    assert not mt.available()
+
+
+def test_a_configured_http_service_joins_as_an_engine():
+    engine = mt.engine_from_spec(
+        "libretranslate+https://mt.example.org/?api_key=secret"
+    )
+    assert isinstance(engine, mt.LibreTranslateEngine)
+    assert (engine.url, engine.api_key) == ("https://mt.example.org", "secret")
+
+
+def test_pivot_takes_the_shortest_path_over_every_engine():
+    class Pairs(mt.Engine):
+        def __init__(self, name, pairs):
+            self.name, self._pairs = name, set(pairs)
+
+        def pairs(self):
+            return self._pairs
+
+    first = Pairs("one", [("bg", "mk"), ("mk", "en")])
+    second = Pairs("two", [("en", "es"), ("bg", "es")])
+    assert [str(step) for step in mt.route("bg", "es", [first, second])] == [
+        "two bg→es"
+    ]
+    assert [str(step) for step in mt.route("mk", "es", [first, second])] == [
+        "one mk→en",
+        "two en→es",
+    ]
+
+
+# States: machine, a person's, outdated, reviewed -----------------------------------------------
+
+
+def test_publication_machine_translates_into_every_reachable_language(
+    apertium, curator, django_capture_on_commit_callbacks
+):
+    practice = macedonian_practice(status="submitted", published_at=None)
+    # The Celery task is queued after commit (run in-process without a broker).
+    with django_capture_on_commit_callbacks(execute=True):
+        practice_publish(practice=practice, curator=curator)
+
+    practice.refresh_from_db()
+    assert "семействата" in practice.summary_bg
+    assert "families" in practice.summary_en
+    assert "familias" in practice.summary_es  # through English
+    for language in ("bg", "en", "es"):
+        item = state(practice, "summary", language)
+        assert item.status == TranslationStatus.MACHINE
+        assert item.row.source_language == "mk"
+        assert item.row.engine.startswith("apertium mk→")
+    assert practice.machine_translated["es"]["summary"] == "mk"
+    assert state(practice, "summary", "mk").status == "original"
+
+
+def test_a_machine_never_overwrites_a_persons_translation(apertium):
+    practice = macedonian_practice()
+    translator = UserFactory()
+    Translator.objects.create(user=translator, language="bg", partner=PartnerFactory())
+    translating.translation_save(
+        obj=practice,
+        language="bg",
+        texts={"summary": "Преведено от човек."},
+        translator=translator,
+    )
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+
+    practice.refresh_from_db()
+    assert practice.summary_bg == "<p>Преведено от човек.</p>"
+    assert state(practice, "summary", "bg").status == TranslationStatus.HUMAN
+    assert "summary" not in practice.machine_translated.get("bg", {})
+    assert state(practice, "title", "bg").status == TranslationStatus.MACHINE
+
+
+def test_changing_the_original_outdates_its_translations(apertium):
+    practice = macedonian_practice()
+    translator = UserFactory()
+    Translator.objects.create(user=translator, language="bg", partner=PartnerFactory())
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    translating.translation_save(
+        obj=practice,
+        language="bg",
+        texts={"summary": "Преведено от човек."},
+        translator=translator,
+    )
+    practice.refresh_from_db()
+    old_english = practice.summary_en
+
+    practice.summary_mk = "<p>Медијаторите ги посетуваат децата дома.</p>"
+    practice.save()
+    translating.text_changed(obj=practice)
+
+    assert state(practice, "summary", "bg").outdated
+    assert state(practice, "summary", "en").outdated
+    assert not state(practice, "title", "bg").outdated
+
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    practice.refresh_from_db()
+    # The person's text stays, with the machine's version of the new original beside it.
+    bulgarian = state(practice, "summary", "bg")
+    assert practice.summary_bg == "<p>Преведено от човек.</p>"
+    assert bulgarian.outdated and "децата" in bulgarian.suggestion
+    # The machine's own translation is simply made again.
+    english = state(practice, "summary", "en")
+    assert practice.summary_en != old_english and not english.outdated
+
+
+def test_a_reviewed_translation_records_who_and_when(apertium):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    practice.refresh_from_db()
+    reviewer = UserFactory()
+    Translator.objects.create(user=reviewer, language="bg", partner=PartnerFactory())
+
+    count = translating.translation_review(
+        obj=practice, language="bg", reviewer=reviewer
+    )
+
+    assert count == 3  # title, summary, context: the fields with an original
+    item = state(practice, "summary", "bg")
+    assert item.status == TranslationStatus.REVIEWED
+    assert item.row.reviewed_by == reviewer and item.row.reviewed_at
+    practice.refresh_from_db()
+    assert "bg" not in practice.machine_translated
+
+
+def test_a_person_saving_meanwhile_wins_over_the_engine(apertium):
+    practice = macedonian_practice()
+    kind = translating.REGISTRY["practice"]
+    work, adopt = translating._plan(kind, [practice], {})
+    for item in work:
+        item.result = "машински"
+    translator = UserFactory()
+    Translator.objects.create(user=translator, language="bg", partner=PartnerFactory())
+    translating.translation_save(
+        obj=practice, language="bg", texts={"title": "От човек"}, translator=translator
+    )
+
+    translating._apply(
+        kind,
+        practice.pk,
+        work,
+        adopt,
+        dict.fromkeys({(i.source, i.target) for i in work}, "apertium"),
+        translating.Report(),
+    )
+
+    practice.refresh_from_db()
+    assert practice.title_bg == "От човек"
+    assert state(practice, "title", "bg").status == TranslationStatus.HUMAN
+
+
+def test_no_path_leaves_the_field_for_a_person(apertium):
+    practice = PublishedPracticeFactory()  # English
+    report = translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    assert ("en", "mk") in report.no_path
+    practice.refresh_from_db()
+    assert not practice.summary_mk
+    assert state(practice, "summary", "mk").status == "missing"
+    assert practice.summary_es  # en→es exists
+
+
+def test_drafts_are_not_sent_to_the_engine(apertium):
+    draft = macedonian_practice(status="draft", published_at=None)
+    report = translating.machine_translate(kind_key="practice", ids=[draft.pk])
+    assert report.written == 0
+    assert not TextTranslation.objects.exists()
+
+
+def test_a_translation_in_admin_is_a_persons(admin_client):
+    practice = PublishedPracticeFactory(title_bg="")
+    translating.record_edits(
+        obj=practice, columns=["title_bg"], editor=UserFactory(is_staff=True)
+    )
+    assert not TextTranslation.objects.exists()  # nothing written: nothing to record
+    practice.title_bg = "Посредници"
+    practice.save()
+    translating.record_edits(
+        obj=practice, columns=["title_bg"], editor=UserFactory(is_staff=True)
+    )
+    assert state(practice, "title", "bg").status == TranslationStatus.HUMAN
+
+
+# Who may translate ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def bulgarian_translator(db):
+    user = UserFactory()
+    Translator.objects.create(user=user, language="bg", partner=PartnerFactory())
+    return user
+
+
+def test_the_queue_and_editor_in_four_steps(client, bulgarian_translator):
+    practice = macedonian_practice()
+    queue = "/en/my/translations/bg/"
+    editor = f"/en/my/translations/bg/practice/{practice.pk}/"
+
+    assert client.get(queue).status_code == 302  # anonymous: log in first
+    client.force_login(UserFactory())
+    assert client.get(queue).status_code == 404  # a member is no translator
+    assert client.get(editor).status_code == 404
+    client.force_login(bulgarian_translator)
+    assert (
+        client.get("/en/my/translations/mk/").status_code == 404
+    )  # not their language
+    assert client.get(
+        f"/en/my/translations/mk/practice/{practice.pk}/"
+    ).status_code == (404)
+    response = client.get(queue)
+    assert response.status_code == 200
+    assert MK_TITLE in response.content.decode()
+    assert client.get(editor).status_code == 200
+
+
+def test_a_translator_of_one_language_cannot_save_another(bulgarian_translator):
+    practice = macedonian_practice()
+    with pytest.raises(PermissionDenied):
+        translating.translation_save(
+            obj=practice,
+            language="es",
+            texts={"title": "Título"},
+            translator=bulgarian_translator,
+        )
+
+
+def test_curators_translate_every_language(client):
+    curator = UserFactory(is_staff=True)
+    curator.user_permissions.add(
+        Permission.objects.get(codename="change_texttranslation")
+    )
+    practice = macedonian_practice()
+    client.force_login(curator)
+    for language in ("en", "bg", "es"):
+        url = f"/en/my/translations/{language}/practice/{practice.pk}/"
+        assert client.get(url).status_code == 200, language
+
+
+def test_the_editor_saves_a_persons_translation_and_a_review(
+    client, bulgarian_translator
+):
+    practice = macedonian_practice()
+    client.force_login(bulgarian_translator)
+    url = f"/en/my/translations/bg/practice/{practice.pk}/"
+    page = client.get(url).content.decode()
+    assert 'lang="mk"' in page and 'lang="bg"' in page  # original beside translation
+
+    response = client.post(
+        url,
+        {
+            "title": "Училището кани семействата всеки месец",
+            "summary": "Училището кани семействата.\n\n- Първо\n- Второ",
+            "context": "",
+            "action": "review",
+        },
+    )
+
+    assert response.status_code == 302
+    practice.refresh_from_db()
+    assert practice.summary_bg == (
+        "<p>Училището кани семействата.</p>\n<ul><li>Първо</li><li>Второ</li></ul>"
+    )
+    assert state(practice, "summary", "bg").status == TranslationStatus.REVIEWED
+
+
+def test_the_editor_refuses_an_unknown_action_keeping_the_text(
+    client, bulgarian_translator
+):
+    practice = macedonian_practice()
+    client.force_login(bulgarian_translator)
+    url = f"/en/my/translations/bg/practice/{practice.pk}/"
+    response = client.post(url, {"title": "Мой превод", "action": "publish"})
+    assert response.status_code == 400
+    assert "Мой превод" in response.content.decode()
+    practice.refresh_from_db()
+    assert not practice.title_bg
+
+
+def test_the_original_language_is_not_translated_in_the_editor(
+    client, bulgarian_translator
+):
+    practice = macedonian_practice(original_language="bg", title_bg="Заглавие")
+    client.force_login(bulgarian_translator)
+    url = f"/en/my/translations/bg/practice/{practice.pk}/"
+    assert client.get(url).status_code == 404
+
+
+def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
+    partner = PartnerFactory()
+    coordinator = UserFactory()
+    partner.coordinators.add(coordinator)
+    colleague = UserFactory(organisation=partner, preferred_language="bg")
+    stranger = UserFactory()
+    client.force_login(coordinator)
+    url = "/en/my/network/translators/"
+    form = {"member": stranger.pk, "language": "bg", "partner": partner.pk}
+
+    response = client.post(url, form)
+    assert response.status_code == 400  # not a member of the network
+    response = client.post(url, {**form, "member": colleague.pk})
+    assert response.status_code == 302
+    assert Translator.objects.get().user == colleague
+    assert mailoutbox[-1].to == [colleague.email]
+    response = client.post(url, {**form, "member": colleague.pk})
+    assert response.status_code == 400  # already named
+
+    client.force_login(UserFactory())
+    assert client.get(url).status_code == 403
+
+
+# Readers ---------------------------------------------------------------------------------
+
+
+def test_a_bulgarian_reader_gets_the_machine_text_marked_once(client, apertium):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+
+    html = client.get(f"/bg/practices/{practice.slug}/").content.decode()
+
+    assert html.count('class="translation-note translation-notice"') == 1
+    with translation.override("bg"):
+        from siehub.i18n import MACHINE_TRANSLATED_FROM
+
+        note = str(MACHINE_TRANSLATED_FROM["mk"])
+    assert note in html
+    assert "семействата" in html
+    assert "?show=original" in html
+
+
+def test_show_original_shows_the_macedonian_text_and_the_way_back(client, apertium):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+
+    html = client.get(f"/bg/practices/{practice.slug}/?show=original").content.decode()
+
+    assert f'lang="mk">{MK_TITLE}</h1>' in html
+    assert f'href="/bg/practices/{practice.slug}/"' in html  # back to the translation
+    assert "data-keep-place" in html
+
+
+def test_lists_say_which_texts_a_machine_translated(client, apertium):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    with translation.override("en"):
+        html = client.get("/en/practices/").content.decode()
+    assert "machine translation" in html
+    response = client.get("/en/practices/export.json")
+    rows = b"".join(response.streaming_content).decode()
+    assert '"machine_translated": ["en", "bg", "es"]' in rows
+
+
+@pytest.mark.postgres
+def test_search_finds_a_practice_through_its_machine_translation(
+    client, apertium, django_capture_on_commit_callbacks
+):
+    spanish = PublishedPracticeFactory(
+        original_language="es",
+        title_en="",
+        title_es="Las familias del barrio visitan la escuela",
+        summary_en="",
+        summary_es="<p>Las familias del barrio visitan la escuela.</p>",
+    )
+    from inventory.services import practice_reindex
+
+    practice_reindex(practice_ids=[spanish.pk])
+    before = client.get("/en/practices/?q=neighbourhood").context["paginator"].count
+    # The search index is brought up to date after commit, as after any change.
+    with django_capture_on_commit_callbacks(execute=True):
+        translating.machine_translate(kind_key="practice", ids=[spanish.pk])
+    after = client.get("/en/practices/?q=neighbourhood").context["paginator"].count
+    assert (before, after) == (0, 1)
+
+
+def test_community_posts_are_read_in_the_readers_language(client, apertium):
+    from network.services.communities import community_join, post_create
+    from network.tests.factories import CommunityFactory
+
+    community = CommunityFactory()
+    author = UserFactory(preferred_language="mk")
+    community_join(community=community, user=author)
+    post = post_create(
+        community=community,
+        author=author,
+        body="Училиштето ги кани семејствата секој месец.",
+    )
+    translating.machine_translate(kind_key="post", ids=[post.pk])
+
+    post.refresh_from_db()
+    assert post.original_language == "mk"
+    assert "семействата" in post.body_bg
+    assert post.machine_translated["bg"] == {"body": "mk"}
+
+
+def test_deleting_an_account_erases_its_posts_translations(apertium):
+    from network.services.communities import community_join, post_create
+    from network.services.privacy import account_delete
+    from network.tests.factories import CommunityFactory
+
+    community = CommunityFactory()
+    author = UserFactory(preferred_language="mk")
+    community_join(community=community, user=author)
+    post = post_create(community=community, author=author, body="Училиштето ги кани.")
+    translating.machine_translate(kind_key="post", ids=[post.pk])
+    assert TextTranslation.objects.filter(object_id=post.pk).exists()
+
+    account_delete(user=author, remove_published=False)
+
+    post.refresh_from_db()
+    assert (post.body_mk, post.body_bg, post.body_en) == ("", "", "")
+    assert not TextTranslation.objects.filter(object_id=post.pk).exists()
