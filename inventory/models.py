@@ -1,19 +1,21 @@
 """The Inventory of good practices: practices, their adaptations, vocabularies, moderation."""
 
+from functools import lru_cache
+
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.search import (
-    SearchQuery,
-    SearchRank,
     SearchVectorField,
     TrigramWordSimilarity,
 )
 from django.db import connection, models
-from django.db.models import F, FloatField, Func, Q, TextField, Value
+from django.db.models import Exists, FloatField, OuterRef, Q, Value
 from django.db.models.functions import Greatest
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from siehub.countries import Country
+from siehub.countries import Country, country_name
 from siehub.i18n import LANGUAGE_CODES, language_choices
 from siehub.models import TranslatableModel
 
@@ -141,42 +143,31 @@ def normalise_query(text: str) -> str:
 
 class PracticeQuerySet(ModeratedQuerySet):
     def search(self, text: str):
-        """Full-text search across all four languages, ranked; plain matching on SQLite.
+        """The practices matching a query, annotated with `rank`.
 
-        PostgreSQL reads the stored, GIN-indexed vector (unaccented, `simple`
-        configuration, weights title > summary > body). Only when no practice contains the
-        words does it fall back to trigram similarity on the titles, to forgive a typo:
-        run always, the trigram scan would cost more than the search itself. The result is
-        annotated with `rank`.
+        PostgreSQL reads the search entries (inventory.search: words analysed in every
+        language and script, typos forgiven); SQLite, the demo's database, matches the
+        words plainly in the texts of every language.
         """
         text = normalise_query(text)
         if not text:
             return self.annotate(rank=Value(0.0, output_field=FloatField()))
         if connection.vendor == "postgresql":
-            query = SearchQuery(
-                Func(Value(text), function="unaccent", output_field=TextField()),
-                config="simple",
-                search_type="websearch",
+            from .search import compile_query
+
+            compiled = compile_query(text)
+            if compiled is None:
+                return self.annotate(rank=Value(0.0, output_field=FloatField()))
+            matching = PracticeSearch.objects.filter(practice_id=OuterRef("pk")).extra(
+                where=["vector @@ %s::tsquery"], params=[compiled.tsquery]
             )
-            found = self.filter(search_vector=query)
-            if found.exists():
-                return found.annotate(
-                    rank=SearchRank(
-                        F("search_vector"), query, weights=[0.1, 0.2, 0.6, 1.0]
-                    )
-                )
-            similarity = Greatest(
-                *[
-                    TrigramWordSimilarity(text, f"title_{code}")
-                    for code in LANGUAGE_CODES
-                ]
+            return self.filter(Exists(matching)).annotate(
+                rank=Value(1.0, output_field=FloatField())
             )
-            similar = Q()
-            for code in LANGUAGE_CODES:
-                similar |= Q(**{f"title_{code}__trigram_word_similar": text})
-            return self.filter(similar).annotate(rank=similarity)
+        from siehub.text_search import query_words
+
         condition = Q()
-        for word in text.split():
+        for word in query_words(text):
             word_matches = Q(keywords__icontains=word)
             for code in LANGUAGE_CODES:
                 for field in ("title", "summary", "context", "activities"):
@@ -213,6 +204,14 @@ class PracticeQuerySet(ModeratedQuerySet):
             for code in LANGUAGE_CODES:
                 condition |= Q(**{f"title_{code}__icontains": word})
         return published.filter(condition)[:limit] if words else self.none()
+
+
+SLUG_MARK = "practice-slug-mark"
+
+
+@lru_cache(maxsize=64)
+def _detail_url(language, prefix) -> str:
+    return reverse("inventory:practice-detail", kwargs={"slug": SLUG_MARK})
 
 
 class Practice(Moderated, TranslatableModel):
@@ -328,9 +327,6 @@ class Practice(Moderated, TranslatableModel):
     adaptation_count = models.PositiveIntegerField(
         _("published adaptations"), default=0
     )
-    # One vector over the columns of all four languages, so a practice written in one
-    # language is found from any interface; kept up to date by services on every write.
-    search_vector = SearchVectorField(null=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
@@ -359,6 +355,12 @@ class Practice(Moderated, TranslatableModel):
             models.Index(fields=["status", "submitted_at"], name="inventory_pr_queue"),
             # An organisation's and a member's published practices (their pages count
             # and list them from the index alone).
+            # The home page's latest practices, featured first.
+            models.Index(
+                fields=["-featured", "-published_at"],
+                condition=Q(status="published"),
+                name="inventory_pr_featured",
+            ),
             models.Index(
                 fields=["organisation", "-published_at"],
                 condition=Q(status="published"),
@@ -389,11 +391,17 @@ class Practice(Moderated, TranslatableModel):
             ),
         ]
 
+    def get_country_display(self):
+        return country_name(self.country)
+
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("inventory:practice-detail", kwargs={"slug": self.slug})
+        # One reverse() per language, not one per practice of a list.
+        return _detail_url(get_language(), get_script_prefix()).replace(
+            SLUG_MARK, self.slug
+        )
 
     @property
     def available_languages(self):
@@ -402,6 +410,82 @@ class Practice(Moderated, TranslatableModel):
     @property
     def keyword_list(self):
         return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+class PracticeSearch(models.Model):
+    """What the list and its search read of a published practice, one narrow row each:
+    its words in every language, analysed (siehub.text_search) into one weighted vector
+    (titles A, summaries and keywords B, sections C, its vocabulary terms D) and a head
+    without the sections (what a RUM index ranks), its facets, and the columns the list
+    sorts by. Written by `inventory.search.index_practices` whenever what is published
+    changes (PostgreSQL)."""
+
+    practice = models.OneToOneField(
+        Practice,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_entry",
+    )
+    vector = SearchVectorField(null=True)
+    head = SearchVectorField(null=True)
+    # "country:MK", "target_group:roma", "language:bg"…: what the facets count.
+    facets = ArrayField(models.TextField(), default=list)
+    published_at = models.DateTimeField()
+    adaptation_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("search entry")
+        verbose_name_plural = _("search entries")
+        indexes = [
+            models.Index(fields=["-published_at"], name="inventory_ps_newest"),
+            models.Index(
+                fields=["-adaptation_count", "-published_at"],
+                name="inventory_ps_adapted",
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.practice_id)
+
+
+class FacetCount(models.Model):
+    """How many published practices carry a facet (`facet`) among those that carry
+    another (`given`; "*" for all): the facet counts of the unfiltered list and of a list
+    filtered on one value, read from a few hundred rows instead of counted over the
+    inventory. Kept exact by `inventory.search.index_practices`, in the transaction that
+    rewrites the practice's search entry."""
+
+    given = models.CharField(max_length=80)
+    facet = models.CharField(max_length=80)
+    count = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["given", "facet"], name="inventory_facetcount_pair"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.facet} | {self.given}: {self.count}"
+
+
+class SearchWord(models.Model):
+    """A word of the published texts as analysed (its lexeme) and as written: when a
+    query's word is found nowhere, the closest lexemes (trigram similarity, indexed) are
+    what the reader probably meant."""
+
+    lexeme = models.CharField(_("lexeme"), max_length=60, primary_key=True)
+    word = models.CharField(_("word"), max_length=60)
+    practice_count = models.PositiveIntegerField(_("practices"), default=0)
+
+    class Meta:
+        verbose_name = _("search word")
+        verbose_name_plural = _("search words")
+
+    def __str__(self):
+        return self.word
 
 
 class PracticeReview(Practice):

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Position
-from siehub.countries import Country
+from siehub.countries import Country, country_name
 from siehub.i18n import language_choices
 from siehub.models import TranslatableModel
 
@@ -157,6 +157,9 @@ class Mobility(TranslatableModel):
                 name="mobilities_mobility_window_order",
             ),
         ]
+
+    def get_country_display(self):
+        return country_name(self.country)
 
     def __str__(self):
         return self.title

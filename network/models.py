@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from siehub.countries import Country
+from siehub.countries import Country, country_name
 from siehub.i18n import language_choices, translated_sql
 from siehub.models import TranslatableModel
 
@@ -210,6 +210,9 @@ class Organisation(TranslatableModel):
             ),
         ]
 
+    def get_country_display(self):
+        return country_name(self.country)
+
     def __str__(self):
         return self.name
 
@@ -351,6 +354,9 @@ class User(AbstractUser):
                 name="network_user_deleted_is_hidden",
             ),
         ]
+
+    def get_country_display(self):
+        return country_name(self.country)
 
     def __str__(self):
         if self.deleted_at:

@@ -52,3 +52,14 @@ class Country(models.TextChoices):
 
 
 PARTNER_COUNTRIES = (Country.NORTH_MACEDONIA, Country.BULGARIA, Country.SPAIN)
+
+
+_LABELS = {country.value: country.label for country in Country}
+
+
+def country_name(code: str) -> str:
+    """A country's name in the active language: one catalogue lookup (Django's own
+    get_country_display hashes the whole list of choices on every call, which a list of
+    twenty practices pays twenty times)."""
+    label = _LABELS.get(code)
+    return str(label) if label is not None else code or ""
