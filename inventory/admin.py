@@ -4,7 +4,7 @@ import csv
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -20,7 +20,7 @@ from siehub.admin import (
 )
 from siehub.i18n import LANGUAGE_CODES
 
-from . import services
+from . import search, services
 from .filters import inventory_changed
 from .forms import CuratorNoteForm
 from .models import (
@@ -336,8 +336,22 @@ class PracticeAdmin(ModeratedAdmin):
         super().save_model(request, obj, form, change)
         if before is not None:
             services.revision_record(obj=obj, editor=request.user, before=before)
-        else:
-            services.practice_reindex(practice_ids=[obj.pk])
+        inventory_changed()
+
+    def save_related(self, request, form, formsets, change):
+        # After the vocabularies (many-to-many) are saved: the search entry holds them.
+        super().save_related(request, form, formsets, change)
+        services.practice_reindex(practice_ids=[form.instance.pk])
+
+    def delete_model(self, request, obj):
+        self.delete_queryset(request, Practice.objects.filter(pk=obj.pk))
+
+    def delete_queryset(self, request, queryset):
+        # The search entries go with the practices, and their words and facets leave
+        # the lexicon's and the facets' counts in the same transaction.
+        with transaction.atomic():
+            search.forget(practice_ids=list(queryset.values_list("pk", flat=True)))
+            super().delete_queryset(request, queryset)
         inventory_changed()
 
     @admin.action(description=_("Export the selected practices as CSV"))

@@ -269,7 +269,6 @@ def _published_practices(ids):
     practices = (
         Practice.objects.filter(pk__in=ids)
         .select_related("organisation", "evidence_level")
-        .defer("search_vector")
         .prefetch_related(
             *[
                 Prefetch(field, queryset=model.objects.order_by("position", "slug"))

@@ -1,12 +1,13 @@
 """The filters of the practice list: facets, search, language, sort — all in the URL."""
 
 import hashlib
+import uuid
 
 import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
@@ -57,9 +58,13 @@ def _exists_filter(m2m_field: str):
     return method
 
 
+# The longest query searched; a longer one is cut to it (inventory.views).
+QUERY_LENGTH = 200
+
+
 class PracticeFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(
-        label=_("Search"), method="filter_search", max_length=200
+        label=_("Search"), method="filter_search", max_length=QUERY_LENGTH
     )
     country = django_filters.MultipleChoiceFilter(
         label=_("Country"), choices=Country.choices, widget=forms.CheckboxSelectMultiple
@@ -155,25 +160,133 @@ FACET_CACHE_SECONDS = 600
 VERSION_KEY = "inventory:version"
 
 
-def inventory_version() -> int:
-    """Bumped by every change to what is published: old facet counts are never read."""
-    return cache.get_or_set(VERSION_KEY, 1, timeout=None)
+def inventory_version() -> str:
+    """Renewed by every change to what is published: old facet counts are never read.
+    A random token, not a counter: after the cache is emptied a counter would start
+    again at 1 and meet values computed (and memoised in processes) for an old 1."""
+    return cache.get_or_set(VERSION_KEY, _new_version, timeout=None)
+
+
+def _new_version() -> str:
+    return uuid.uuid4().hex
 
 
 def inventory_changed() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2, timeout=None)
+    cache.set(VERSION_KEY, _new_version(), timeout=None)
+
+
+FACET_PARAMS = ("country", *VOCABULARY_FACETS, "evidence", "language")
+
+
+def selected_values(filterset: PracticeFilter) -> dict[str, list[str]]:
+    """The chosen value(s) of each facet, as strings (slugs, country codes)."""
+    data = filterset.form.cleaned_data if filterset.is_valid() else {}
+    selected = {}
+    for param in FACET_PARAMS:
+        value = data.get(param)
+        if isinstance(value, QuerySet):
+            # Validated terms: their slugs are those of the request (reading the
+            # queryset would ask the database again).
+            chosen = list(dict.fromkeys(v for v in filterset.data.getlist(param) if v))
+        elif isinstance(value, str):
+            chosen = [value] if value else []
+        elif value:
+            chosen = [getattr(v, "slug", v) for v in value]
+        else:
+            chosen = []
+        if chosen:
+            selected[param] = chosen
+    return selected
+
+
+def vocabulary_options(language: str) -> dict[str, list[tuple[str, str]]]:
+    """(slug, name) of every term of each vocabulary facet, in the page's language
+    (cached: the vocabularies change with a curator's edit, rarely)."""
+    key = f"inventory:vocabulary:{inventory_version()}:{language}"
+    options = cache.get(key)
+    if options is None:
+        options = {
+            param: [(term.slug, str(term.name)) for term in model.objects.all()]
+            for param, (model, _field) in VOCABULARY_FACETS.items()
+        }
+        options["evidence"] = [
+            (term.slug, str(term.name)) for term in EvidenceLevel.objects.all()
+        ]
+        cache.set(key, options, FACET_CACHE_SECONDS)
+    return options
+
+
+def facet_options(
+    counts: dict[str, dict[str, int] | None] | None, selected: dict, language: str
+) -> dict:
+    """What the facets show: for each, its options as (value, name, count), the count
+    None when the facet's matches were too many to count (a broad search)."""
+
+    def count(param, value):
+        if counts is None or counts.get(param) is None:
+            return None
+        return counts[param].get(value, 0)
+
+    options = vocabulary_options(language)
+    facets = {
+        param: [(slug, name, count(param, slug)) for slug, name in options[param]]
+        for param in (*VOCABULARY_FACETS, "evidence")
+    }
+    facets["country"] = [
+        (code, str(label), count("country", code))
+        for code, label in Country.choices
+        if count("country", code) is None
+        or count("country", code)
+        or code in selected.get("country", [])
+    ]
+    facets["language"] = [
+        (code, name, count("language", code)) for code, name in settings.LANGUAGES
+    ]
+    return facets
+
+
+def _counted(queryset, params) -> dict[str, dict[str, int]]:
+    """{facet: {value: count}} over the practices of `queryset` (the ORM's way: SQLite,
+    the demo's database; PostgreSQL reads inventory.search's counts)."""
+    practices = queryset.order_by().values("pk")
+    counts: dict[str, dict[str, int]] = {}
+    for param in params:
+        if param in VOCABULARY_FACETS:
+            field = VOCABULARY_FACETS[param][1]
+            through = Practice._meta.get_field(field).remote_field.through
+            target = Practice._meta.get_field(field).m2m_reverse_field_name()
+            counts[param] = dict(
+                through.objects.filter(practice_id__in=practices)
+                .values_list(f"{target}__slug")
+                .annotate(n=Count("pk"))
+            )
+        elif param == "evidence":
+            counts[param] = dict(
+                queryset.order_by()
+                .values_list("evidence_level__slug")
+                .annotate(n=Count("pk"))
+            )
+        elif param == "country":
+            counts[param] = dict(
+                queryset.order_by().values_list("country").annotate(n=Count("pk"))
+            )
+        elif param == "language":
+            counts[param] = queryset.order_by().aggregate(
+                **{
+                    code: Count("pk", filter=Q(**{f"title_{code}__gt": ""}))
+                    for code, _n in settings.LANGUAGES
+                }
+            )
+    return counts
 
 
 def facet_counts(filterset: PracticeFilter, language: str) -> dict:
-    """For each facet, how many listed practices carry each term, with the term names,
-    and under "total" how many practices are listed (the paginator's count).
+    """The facets with their counts and, under "total", how many practices are listed
+    (the paginator's count), counted with the ORM and cached per filter state, language
+    and inventory version.
 
-    Counting joins the filtered practices with the vocabulary links, so the result is
-    cached per filter state, language and inventory version rather than recomputed on
-    every request.
+    A facet's options count the practices the other facets leave, as readers expect of
+    facets: ticking one country leaves the other countries and their counts in view.
     """
     filterset.is_valid()  # validates the form, so cleaned_data exists
     params = sorted(
@@ -187,45 +300,16 @@ def facet_counts(filterset: PracticeFilter, language: str) -> dict:
     cached = cache.get(key)
     if cached is not None:
         return cached
-    practices = filterset.qs.order_by().values("pk")
-    facets = {"total": filterset.qs.order_by().count()}
-    for param, (model, field) in VOCABULARY_FACETS.items():
-        through = Practice._meta.get_field(field).remote_field.through
-        target = Practice._meta.get_field(field).m2m_reverse_field_name()
-        counts = dict(
-            through.objects.filter(practice_id__in=practices)
-            .values_list(f"{target}__slug")
-            .annotate(n=Count("pk"))
-        )
-        facets[param] = [
-            (term.slug, str(term.name), counts.get(term.slug, 0))
-            for term in model.objects.all()
-        ]
-    evidence = dict(
-        filterset.qs.order_by()
-        .values_list("evidence_level__slug")
-        .annotate(n=Count("pk"))
+    selected = selected_values(filterset)
+    counts = _counted(
+        filterset.qs, [param for param in FACET_PARAMS if param not in selected]
     )
-    facets["evidence"] = [
-        (term.slug, str(term.name), evidence.get(term.slug, 0))
-        for term in EvidenceLevel.objects.all()
-    ]
-    countries = dict(
-        filterset.qs.order_by().values_list("country").annotate(n=Count("pk"))
-    )
-    facets["country"] = [
-        (code, str(label), countries.get(code, 0))
-        for code, label in Country.choices
-        if countries.get(code) or code in filterset.data.getlist("country")
-    ]
-    available = filterset.qs.order_by().aggregate(
-        **{
-            code: Count("pk", filter=Q(**{f"title_{code}__gt": ""}))
-            for code, _n in settings.LANGUAGES
-        }
-    )
-    facets["language"] = [
-        (code, name, available[code]) for code, name in settings.LANGUAGES
-    ]
+    for param in selected:
+        data = filterset.data.copy()
+        data.pop(param, None)
+        others = PracticeFilter(data, queryset=filterset.queryset)
+        counts.update(_counted(others.qs, [param]))
+    facets = facet_options(counts, selected, language)
+    facets["total"] = filterset.qs.order_by().count()
     cache.set(key, facets, FACET_CACHE_SECONDS)
     return facets

@@ -134,7 +134,7 @@ class PracticeFeed(Feed):
         return list(
             Practice.objects.published()
             .select_related("author", "organisation")
-            .defer("search_vector", *Practice.SECTIONS[1:], *unused)
+            .defer(*Practice.SECTIONS[1:], *unused)
             .prefetch_related(
                 Prefetch("target_groups", queryset=TargetGroup.objects.all())
             )

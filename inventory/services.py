@@ -5,11 +5,9 @@ publishes, requests changes or rejects; every transition is recorded and mailed.
 """
 
 from django.contrib.auth import get_user_model
-from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, connection, transaction
-from django.db.models import F, Func, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -80,39 +78,12 @@ def _set_translated(obj, field: str, language: str, value: str) -> None:
     setattr(obj, f"{field}_{language}", value)
 
 
-def _unaccent(expression):
-    return Func(expression, function="unaccent", output_field=TextField())
-
-
-def practice_search_vector():
-    """The stored vector: titles (A), summaries and keywords (B), the sections (C)."""
-
-    def column(name):
-        return _unaccent(Coalesce(F(name), Value("")))
-
-    titles = [column(f"title_{code}") for code in LANGUAGE_CODES]
-    summaries = [column(f"summary_{code}") for code in LANGUAGE_CODES] + [
-        column("keywords")
-    ]
-    bodies = [
-        column(f"{section}_{code}")
-        for section in Practice.SECTIONS[1:]
-        for code in LANGUAGE_CODES
-    ]
-    return (
-        SearchVector(*titles, config="simple", weight="A")
-        + SearchVector(*summaries, config="simple", weight="B")
-        + SearchVector(*bodies, config="simple", weight="C")
-    )
-
-
 def practice_reindex(*, practice_ids) -> None:
-    """Recompute the stored search vector of these practices (PostgreSQL only)."""
-    if connection.vendor != "postgresql":
-        return
-    Practice.objects.filter(pk__in=list(practice_ids)).update(
-        search_vector=practice_search_vector()
-    )
+    """Bring the search entries of these practices up to date (inventory.search): a
+    published one is (re)indexed, any other leaves the list and search."""
+    from .search import index_practices
+
+    index_practices(practice_ids=list(practice_ids))
 
 
 def practices_texts_changed(ids) -> None:
@@ -314,6 +285,7 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
     if isinstance(obj, Adaptation) and first_publication:
         _notify_adapted(obj)
     if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
+        practice_reindex(practice_ids=[obj.pk])
         transaction.on_commit(inventory_changed)
     if to_status == Status.PUBLISHED:
         # Readable in every language: machine translations follow after commit.
@@ -330,6 +302,7 @@ def _recount_adaptations(practice_id: int) -> None:
         practice_id=practice_id, status=Status.PUBLISHED
     ).count()
     Practice.objects.filter(pk=practice_id).update(adaptation_count=count)
+    practice_reindex(practice_ids=[practice_id])
 
 
 def _notify_author(obj, kind: str, note: str) -> None:

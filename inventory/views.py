@@ -22,8 +22,14 @@ from siehub.i18n import (
 )
 from siehub.pagination import LastPageOnOverflowMixin
 
-from . import services
-from .filters import PracticeFilter, facet_counts
+from . import search, services
+from .filters import (
+    QUERY_LENGTH,
+    PracticeFilter,
+    facet_counts,
+    facet_options,
+    selected_values,
+)
 from .forms import (
     AdaptationForm,
     AdaptationOutcomesForm,
@@ -56,6 +62,9 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         for key in list(data):
             if key not in LIST_PARAMETERS:
                 del data[key]
+        if len(data.get("q", "")) > QUERY_LENGTH:
+            # A pasted paragraph is searched by its beginning, not refused.
+            data["q"] = data["q"][:QUERY_LENGTH]
         filterset = PracticeFilter(
             data, queryset=self.base_queryset(), request=self.request
         )
@@ -69,6 +78,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             filterset = PracticeFilter(
                 data, queryset=self.base_queryset(), request=self.request
             )
+            filterset.is_valid()  # cleans what is left, for cleaned_data
         return filterset
 
     def base_queryset(self):
@@ -93,16 +103,31 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         )
 
     def get_queryset(self):
-        self.filterset = self.get_filterset()
-        self.facets = facet_counts(self.filterset, get_language())
-        return self.filterset.qs
+        self.filterset = filterset = self.get_filterset()
+        data = filterset.form.cleaned_data
+        text = data.get("q") or ""
+        self.compiled = search.compile_query(text) if text else None
+        self.common_words_only = bool(text) and self.compiled is None
+        language = get_language()
+        if not search.is_supported():
+            self.facets = facet_counts(filterset, language)
+            self.results = None
+            return filterset.qs
+        # PostgreSQL: the search entries answer search, filters, order and counts.
+        selected = selected_values(filterset)
+        self.results = search.PracticeSearchResults(
+            query=self.compiled, selected=selected, sort=data.get("sort") or ""
+        )
+        self.facets = facet_options(self.results.facet_counts(), selected, language)
+        return search.ResultList(self.results, self.base_queryset())
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True):
-        # The total comes with the cached facet counts: no COUNT over the table per request.
         paginator = super().get_paginator(
             queryset, per_page, orphans, allow_empty_first_page
         )
-        paginator.count = self.facets["total"]
+        if self.results is None:
+            # The total comes with the cached facet counts: no COUNT per request.
+            paginator.count = self.facets["total"]
         return paginator
 
     def get_context_data(self, **kwargs):
@@ -111,20 +136,42 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         context["filter"] = filterset
         context["facets"] = self.facets
         context["query"] = filterset.form.cleaned_data.get("q", "")
+        context["search_terms"] = search.highlight_terms(self.compiled)
+        context["common_words_only"] = self.common_words_only
+        context["count_capped"] = self.results is not None and self.results.is_capped
+        context["count_limit"] = search.COUNT_LIMIT
         context["ignored"] = self.ignored
         active = QueryDict(mutable=True)
         for key in filterset.data:
             if key != "page":
                 active.setlist(key, filterset.data.getlist(key))
         context["active_filters"] = active
+
+        def searching_for(text):
+            params = active.copy()
+            params["q"] = text
+            return f"?{params.urlencode()}"
+
+        compiled = self.compiled
+        context["corrections"] = compiled.corrections if compiled else {}
+        if compiled and compiled.corrections:
+            context["corrected_text"] = compiled.corrected_text
+            context["corrected_url"] = searching_for(compiled.corrected_text)
+        if compiled and not context["page_obj"].object_list:
+            # Nothing found: what the reader may have meant, if the lexicon knows it.
+            context["suggestion"] = search.suggestion(compiled)
+            context["suggestion_url"] = searching_for(context["suggestion"])
         context["has_filters"] = any(
             key not in ("sort",) and filterset.data.getlist(key)
             for key in filterset.data
         )
         language = get_language()
-        context["translation_progress"] = translating.progress(
-            translating.REGISTRY["practice"], language, exact=False
-        )
+        if self.results is not None:
+            context["translation_progress"] = search.progress(language)
+        else:
+            context["translation_progress"] = translating.progress(
+                translating.REGISTRY["practice"], language, exact=False
+            )
         context["language_name"] = LANGUAGE_NAMES.get(language, language)
         return context
 

@@ -601,6 +601,7 @@ def translation_review(*, obj, language: str, reviewer) -> int:
         count += 1
     _save_summary(kind, obj)
     _bump()
+    transaction.on_commit(lambda: kind.changed([obj.pk]))
     return count
 
 
@@ -734,6 +735,12 @@ def _rows_of_kind(kind: Kind, language: str):
     return TextTranslation.objects.filter(
         content_type=_content_type(kind), language=language
     )
+
+
+def missing_in(obj, language: str) -> bool:
+    """Whether a reader of `language` lacks a text of `obj` (an original is there and
+    no translation into `language`)."""
+    return _any_missing(kind_of(obj), obj, language)
 
 
 def _any_missing(kind: Kind, obj, language: str) -> bool:

@@ -1,25 +1,74 @@
 import re
+from functools import lru_cache
+from html import unescape
 
 from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from siehub import text_search
+
 register = template.Library()
 
+EXCERPT_WORDS = 45
+_TAG = re.compile(r"<[^>]*>")
 
-@register.filter
-def highlight(text, query):
-    """Escape `text` and mark the words of the search query in it."""
-    text = escape(str(text or ""))
-    words = [
-        re.escape(escape(word)) for word in str(query or "").split() if len(word) > 1
-    ]
-    if not words:
-        return mark_safe(text)  # noqa: S308 - escaped above
-    pattern = re.compile(
-        "(" + "|".join(sorted(words, key=len, reverse=True)) + ")", re.I
+
+def _matches(word: str, terms, language: str) -> bool:
+    """Whether a word of a text in `language` is one the search matched: its lexeme
+    there, as the index has it, is among the query's."""
+    return not terms.isdisjoint(_forms(word, language))
+
+
+@lru_cache(maxsize=50_000)
+def _forms(word: str, language: str) -> tuple[str, str]:
+    """A word of a text as the index may hold it: its stem, and its unaccented form."""
+    lower = word.lower()
+    return text_search.stem(lower, language), text_search.unaccent(lower)
+
+
+def _marked(text: str, terms, language: str) -> str:
+    """`text` escaped, with the words the search matched in <mark>."""
+    if not terms:
+        return escape(text)
+    out, position = [], 0
+    for found in text_search.WORD.finditer(text):
+        if not _matches(found.group(), terms, language):
+            continue
+        out.append(escape(text[position : found.start()]))
+        out.append(f"<mark>{escape(found.group())}</mark>")
+        position = found.end()
+    out.append(escape(text[position:]))
+    return "".join(out)
+
+
+@register.simple_tag
+def highlight(text, terms, language):
+    """A title with the words the search matched marked, stems and scripts included
+    ("families" for "family", "Битола" for "Bitola"), in the text's own language."""
+    return mark_safe(_marked(str(text or ""), terms, language))  # noqa: S308 - escaped
+
+
+@register.simple_tag
+def excerpt(html, terms, language, size=EXCERPT_WORDS):
+    """A text's excerpt of `size` words as plain text, around its first word the search
+    matched (from the start if none), with those words marked."""
+    # The texts are sanitised HTML, and what is shown is escaped again: a pattern
+    # removes their tags as well as Django's parser, many times faster.
+    words = unescape(_TAG.sub(" ", str(html or ""))).split()
+    start = 0
+    if terms:
+        for index, word in enumerate(words):
+            if any(
+                _matches(w, terms, language) for w in text_search.WORD.findall(word)
+            ):
+                start = max(0, min(index - size // 3, len(words) - size))
+                break
+    chosen = " ".join(words[start : start + size])
+    text = (
+        ("… " if start else "") + chosen + (" …" if start + size < len(words) else "")
     )
-    return mark_safe(pattern.sub(r"<mark>\1</mark>", text))  # noqa: S308 - escaped above
+    return mark_safe(_marked(text, terms, language))  # noqa: S308 - escaped
 
 
 @register.inclusion_tag("inventory/includes/_status_badge.html")
