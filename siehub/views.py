@@ -3,7 +3,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -68,6 +68,12 @@ class NotificationsMarkReadView(LoginRequiredMixin, View):
         if count:
             messages.success(request, _("All notifications are marked as read."))
         return redirect("notifications")
+
+
+def healthz(request):
+    """Liveness for a load balancer, and the benchmark's hello-world: the whole
+    middleware stack, no database (bench_search measures the pages beside it)."""
+    return HttpResponse("ok\n", content_type="text/plain")
 
 
 def csrf_failure(request, reason=""):
