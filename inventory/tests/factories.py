@@ -2,6 +2,7 @@ import factory
 from django.utils import timezone
 
 from inventory.models import Adaptation, Practice, Status
+from inventory.services import practice_reindex
 from network.tests.factories import OrganisationFactory, UserFactory
 
 SECTIONS = {
@@ -36,6 +37,33 @@ class PracticeFactory(factory.django.DjangoModelFactory):
     resources_en = SECTIONS["resources"]
     results_en = SECTIONS["results"]
     transferability_en = SECTIONS["transferability"]
+
+    @factory.post_generation
+    def terms(obj, create, extracted, **kwargs):
+        """`terms=[...]` tags the practice with vocabulary terms of any kind."""
+        if create and extracted:
+            for term in extracted:
+                getattr(obj, TERM_FIELDS[type(term).__name__]).add(term)
+
+    @factory.post_generation
+    def search_entry(obj, create, extracted, **kwargs):
+        """Published through the services a practice is indexed for the list and search
+        (inventory.search); made here it is too, after its terms. A test that changes a
+        published practice afterwards calls `reindex(practice)`."""
+        if create and obj.status == Status.PUBLISHED:
+            reindex(obj)
+
+
+def reindex(*practices):
+    practice_reindex(practice_ids=[practice.pk for practice in practices])
+
+
+TERM_FIELDS = {
+    "TargetGroup": "target_groups",
+    "MeasureType": "measure_types",
+    "Area": "areas",
+    "EducationLevel": "education_levels",
+}
 
 
 class PublishedPracticeFactory(PracticeFactory):

@@ -23,6 +23,7 @@ from inventory.models import (
     Practice,
     TargetGroup,
 )
+from inventory.tests.factories import reindex
 from network.tests.factories import OrganisationFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -89,6 +90,8 @@ def make_practice(
         practice.measure_types.set([terms["prevention"]])
         practice.areas.set([terms["teachers"]])
         practice.education_levels.set([terms["primary"]])
+    if status == "published":
+        reindex(practice)  # as publishing through the services does
     return practice
 
 
