@@ -1,14 +1,17 @@
 """Language helpers shared by templates and views."""
 
+from urllib.parse import unquote, urlsplit, urlunsplit
+
 from django.conf import settings
 from django.db.models import CharField, F, Value
 from django.db.models.functions import Coalesce, NullIf
-from django.urls import translate_url
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from django.utils.translation import (
     get_language,
     get_language_info,
     gettext_noop,
     ngettext_lazy,
+    override,
 )
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import resolution_order
@@ -143,16 +146,42 @@ def translated_sql(field: str, language: str | None = None):
 
 
 def url_in_language(url: str, code: str) -> str:
-    """The same page in another language.
+    """The same page in another language (urls_in_languages for one)."""
+    return urls_in_languages(url, [code])[code]
 
-    translate_url() re-reverses the URL pattern (and keeps the query string); a URL that
-    does not resolve in the active language (a 404, or a prefix of a third language) gets
-    its language prefix swapped instead.
+
+def urls_in_languages(url: str, codes) -> dict[str, str]:
+    """The same page in each of these languages, the URL resolved once.
+
+    Like translate_url(), the URL pattern is reversed again in each language (the query
+    string kept); a URL that does not resolve in the active language (a 404, or a prefix
+    of a third language) gets its language prefix swapped instead.
     """
-    translated = translate_url(url, code)
-    if translated == url:
-        parts = url.split("/", 2)
-        if len(parts) > 1 and parts[1] in LANGUAGE_CODES:
-            parts[1] = code
-            translated = "/".join(parts)
-    return translated
+    parts = urlsplit(url)
+    try:
+        match = resolve(unquote(parts.path))
+    except Resolver404:
+        match = None
+    found = {}
+    for code in codes:
+        translated = url
+        if match is not None:
+            name = (
+                f"{match.namespace}:{match.url_name}"
+                if match.namespace
+                else match.url_name
+            )
+            with override(code):
+                try:
+                    path = reverse(name, args=match.args, kwargs=match.kwargs)
+                except NoReverseMatch:
+                    pass
+                else:
+                    translated = urlunsplit(parts._replace(path=path))
+        if translated == url:
+            pieces = url.split("/", 2)
+            if len(pieces) > 1 and pieces[1] in LANGUAGE_CODES:
+                pieces[1] = code
+                translated = "/".join(pieces)
+        found[code] = translated
+    return found

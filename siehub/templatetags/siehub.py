@@ -11,7 +11,7 @@ from siehub.i18n import (
     MACHINE_TRANSLATED_FROM,
     READING_THE_ORIGINAL_IN,
     translated_field,
-    url_in_language,
+    urls_in_languages,
 )
 from siehub.text import duration_text, sanitize_html
 
@@ -24,12 +24,13 @@ def language_alternates(context):
     request = context.get("request")
     path = request.get_full_path() if request else "/"
     current = get_language()
+    urls = urls_in_languages(path, [code for code, _name in settings.LANGUAGES])
     return [
         {
             "code": code,
             "name": name,
             "name_en": get_language_info(code)["name"],
-            "url": url_in_language(path, code),
+            "url": urls[code],
             "is_current": code == current,
         }
         for code, name in settings.LANGUAGES
