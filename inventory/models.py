@@ -159,19 +159,26 @@ class PracticeQuerySet(ModeratedQuerySet):
             if compiled is None:
                 return self.annotate(rank=Value(0.0, output_field=FloatField()))
             matching = PracticeSearch.objects.filter(practice_id=OuterRef("pk")).extra(
-                where=["vector @@ %s::tsquery"], params=[compiled.tsquery]
+                where=["inventory_words(vector) @@ %s::tsquery"],
+                params=[compiled.tsquery],
             )
             return self.filter(Exists(matching)).annotate(
                 rank=Value(1.0, output_field=FloatField())
             )
-        from siehub.text_search import query_words
+        from siehub.text_search import query_words, variants
 
+        # SQLite (the demo): each word, or any of its stems in the four languages and
+        # two scripts ("famili" for "families", "ром" for "romi"), as a substring;
+        # capitalised too, as SQLite folds the case of Latin letters only.
         condition = Q()
         for word in query_words(text):
-            word_matches = Q(keywords__icontains=word)
-            for code in LANGUAGE_CODES:
-                for field in ("title", "summary", "context", "activities"):
-                    word_matches |= Q(**{f"{field}_{code}__icontains": word})
+            word_matches = Q()
+            forms = {word, *variants(word)}
+            for form in forms | {form[:1].upper() + form[1:] for form in forms}:
+                word_matches |= Q(keywords__icontains=form)
+                for code in LANGUAGE_CODES:
+                    for field in ("title", "summary", "context", "activities"):
+                        word_matches |= Q(**{f"{field}_{code}__icontains": form})
             condition &= word_matches
         return self.filter(condition).annotate(
             rank=Value(1.0, output_field=FloatField())

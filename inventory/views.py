@@ -65,9 +65,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         if len(data.get("q", "")) > QUERY_LENGTH:
             # A pasted paragraph is searched by its beginning, not refused.
             data["q"] = data["q"][:QUERY_LENGTH]
-        filterset = PracticeFilter(
-            data, queryset=self.base_queryset(), request=self.request
-        )
+        filterset = PracticeFilter(data, queryset=self.practices, request=self.request)
         self.ignored = []
         if not filterset.is_valid():
             # A shared link with a stale or mistyped value still shows a list: drop what
@@ -76,7 +74,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             for key in self.ignored:
                 data.pop(key, None)
             filterset = PracticeFilter(
-                data, queryset=self.base_queryset(), request=self.request
+                data, queryset=self.practices, request=self.request
             )
             filterset.is_valid()  # cleans what is left, for cleaned_data
         return filterset
@@ -103,6 +101,8 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         )
 
     def get_queryset(self):
+        # Built once (modeltranslation rewrites each of its many columns).
+        self.practices = self.base_queryset()
         self.filterset = filterset = self.get_filterset()
         data = filterset.form.cleaned_data
         text = data.get("q") or ""
@@ -119,7 +119,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             query=self.compiled, selected=selected, sort=data.get("sort") or ""
         )
         self.facets = facet_options(self.results.facet_counts(), selected, language)
-        return search.ResultList(self.results, self.base_queryset())
+        return search.ResultList(self.results, self.practices)
 
     def get_paginator(self, queryset, per_page, orphans=0, allow_empty_first_page=True):
         paginator = super().get_paginator(

@@ -39,6 +39,23 @@ def titles(response):
 
 
 class TestList:
+    def test_forms_of_a_word_and_both_scripts_find_the_same_practices(self, client):
+        # On SQLite as on PostgreSQL (there plain matching of the words' stems).
+        PublishedPracticeFactory(title_en="Calling families")
+        blank = {f"{section}_en": "" for section in Practice.SECTIONS}
+        PublishedPracticeFactory(
+            **blank,
+            title_en="",
+            original_language="mk",
+            title_mk="Ромските деца во училиштето",
+        )
+        for query in ("family", "families", "familias"):
+            assert titles(client.get(LIST, {"q": query})) == ["Calling families"]
+        for query in ("romi", "роми", "ромски"):
+            assert titles(client.get("/mk" + LIST[3:], {"q": query})) == [
+                "Ромските деца во училиштето"
+            ]
+
     def test_lists_only_published_practices(self, client):
         PublishedPracticeFactory(title_en="Visible practice")
         PracticeFactory(title_en="Secret draft")
