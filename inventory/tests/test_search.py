@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from inventory import search, services
+from inventory.checks import search_entries_check
 from inventory.filters import inventory_changed
 from inventory.models import (
     FacetCount,
@@ -381,3 +382,14 @@ class TestDemo:
         expected = found(client, word)
         assert practice.title_en in expected
         assert found(client, slip) == expected
+
+
+def test_a_check_warns_of_published_practices_without_a_search_entry():
+    practice = written("Attendance mediators")
+    assert search_entries_check(databases=["default"]) == []
+    PracticeSearch.objects.filter(practice=practice).delete()  # as after migrating
+    warnings = search_entries_check(databases=["default"])
+    assert [w.id for w in warnings] == ["inventory.W001"]
+    assert "1 published practice" in warnings[0].msg
+    reindex(practice)
+    assert search_entries_check(databases=["default"]) == []
