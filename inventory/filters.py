@@ -42,9 +42,15 @@ class SortChoices:
     ]
 
 
+def vocabulary_links(field_name: str):
+    """The table linking practices to the terms of a vocabulary field, and the name of
+    its term column (for counting or reading the links without the ORM's joins)."""
+    field = Practice._meta.get_field(field_name)
+    return field.remote_field.through, field.m2m_reverse_field_name()
+
+
 def _exists_filter(m2m_field: str):
-    through = Practice._meta.get_field(m2m_field).remote_field.through
-    target = Practice._meta.get_field(m2m_field).m2m_reverse_field_name()
+    through, target = vocabulary_links(m2m_field)
 
     def method(queryset, name, value):
         if not value:
@@ -252,9 +258,7 @@ def _counted(queryset, params) -> dict[str, dict[str, int]]:
     counts: dict[str, dict[str, int]] = {}
     for param in params:
         if param in VOCABULARY_FACETS:
-            field = VOCABULARY_FACETS[param][1]
-            through = Practice._meta.get_field(field).remote_field.through
-            target = Practice._meta.get_field(field).m2m_reverse_field_name()
+            through, target = vocabulary_links(VOCABULARY_FACETS[param][1])
             counts[param] = dict(
                 through.objects.filter(practice_id__in=practices)
                 .values_list(f"{target}__slug")

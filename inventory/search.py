@@ -32,33 +32,20 @@ from siehub import text_search, translating
 from siehub.i18n import LANGUAGE_CODES
 from siehub.models import TextTranslation, TranslationStatus
 
-from .filters import inventory_version
+from .filters import (
+    FACET_PARAMS,
+    VOCABULARY_FACETS,
+    inventory_version,
+    vocabulary_links,
+)
 from .models import (
-    Area,
-    EducationLevel,
-    EvidenceLevel,
-    MeasureType,
     Practice,
     PracticeSearch,
     Status,
-    TargetGroup,
 )
 
 # Facet parameter of the list -> many-to-many field of Practice.
-TERM_FACETS = {
-    "target_group": "target_groups",
-    "measure": "measure_types",
-    "area": "areas",
-    "level": "education_levels",
-}
-TERM_MODELS = {
-    "target_group": TargetGroup,
-    "measure": MeasureType,
-    "area": Area,
-    "level": EducationLevel,
-    "evidence": EvidenceLevel,
-}
-FACETS = ("country", *TERM_FACETS, "evidence", "language")
+TERM_FACETS = {param: field for param, (_model, field) in VOCABULARY_FACETS.items()}
 # Facets of which a practice has one value: the counts of two of their values add up.
 SINGLE_VALUED = {"country", "evidence"}
 COUNT_LIMIT = 10_000
@@ -147,17 +134,27 @@ def _translation_facets(practices) -> dict[int, list[str]]:
     return found
 
 
-def progress(language: str) -> dict:
-    """translating.progress of the published practices, from the facet counts: how
-    many there are, how many a reader of `language` can read, how many are written or
-    reviewed in it."""
+def held_by_all(facets) -> dict[str, int]:
+    """How many published practices carry each of these facet values ("*": how many
+    there are), from the stored counts."""
     with connection.cursor() as cursor:
         cursor.execute(
             "SELECT facet, count FROM inventory_facetcount "
             "WHERE given = '*' AND facet = ANY(%s)",
-            [["*", f"readable:{language}", f"reviewed:{language}"]],
+            [list(facets)],
         )
-        counts = dict(cursor.fetchall())
+        return dict(cursor.fetchall())
+
+
+def progress(language: str) -> dict:
+    """translating.progress of the published practices, from the facet counts: how
+    many there are, how many a reader of `language` can read, how many are written or
+    reviewed in it (SQLite: from translating's own figures)."""
+    if not is_supported():
+        return translating.progress(
+            translating.REGISTRY["practice"], language, exact=False
+        )
+    counts = held_by_all(["*", f"readable:{language}", f"reviewed:{language}"])
     return {
         "total": counts.get("*", 0),
         "readable": counts.get(f"readable:{language}", 0),
@@ -169,8 +166,7 @@ def _term_slugs(ids) -> dict[int, dict[str, list[str]]]:
     """For each practice, the slugs of its terms per many-to-many field (4 queries)."""
     found: dict[int, dict[str, list[str]]] = {pk: {} for pk in ids}
     for field_name in TERM_FACETS.values():
-        through = Practice._meta.get_field(field_name).remote_field.through
-        target = Practice._meta.get_field(field_name).m2m_reverse_field_name()
+        through, target = vocabulary_links(field_name)
         rows = through.objects.filter(practice_id__in=ids).values_list(
             "practice_id", f"{target}__slug"
         )
@@ -221,6 +217,21 @@ class Counts:
     pairs: Counter = field(default_factory=Counter)
     spelled: dict = field(default_factory=dict)
 
+    def add(self, facets, lexemes, sign: int = 1) -> None:
+        """Count one stored entry in (or, with sign -1, out): its facet pairs and
+        the words of its vector, as read from the table."""
+        pairs = facet_pairs(facets)
+        words = Counter(lexeme for lexeme in lexemes if _is_word(lexeme))
+        if sign < 0:
+            self.pairs.subtract(pairs)
+            self.words.subtract(words)
+        else:
+            self.pairs.update(pairs)
+            self.words.update(words)
+
+    def remove(self, facets, lexemes) -> None:
+        self.add(facets, lexemes, sign=-1)
+
     def write(self, cursor) -> None:
         count_words(cursor, self.words, self.spelled)
         count_facets(cursor, self.pairs)
@@ -251,14 +262,15 @@ def _index_batch(ids, gathered: Counts | None = None) -> None:
     )
     terms = _term_slugs([p.pk for p in practices])
     languages = _translation_facets(practices)
-    rows, new = [], {}
-    spelled: dict[str, str] = {}
+    counts = gathered if gathered is not None else Counts()
+    rows = []
     for practice in practices:
         weights, words = _texts(practice)
         evidence = practice.evidence_level.slug if practice.evidence_level else ""
         facets = _facets(practice, terms[practice.pk], evidence)
         facets += languages[practice.pk]
-        new[practice.pk] = (facets, words)
+        for lexeme, word in words.items():
+            counts.spelled.setdefault(lexeme, word)
         rows.append(
             (
                 practice.pk,
@@ -271,18 +283,11 @@ def _index_batch(ids, gathered: Counts | None = None) -> None:
                 practice.adaptation_count,
             )
         )
-        for lexeme, word in words.items():
-            spelled.setdefault(lexeme, word)
-    counts = gathered if gathered is not None else Counts()
     for facets, lexemes in old.values():
-        counts.pairs.subtract(facet_pairs(facets))
-        counts.words.subtract(lexeme for lexeme in lexemes if _is_word(lexeme))
-    for facets, _words in new.values():
-        counts.pairs.update(facet_pairs(facets))
-    for lexeme, word in spelled.items():
-        counts.spelled.setdefault(lexeme, word)
+        counts.remove(facets, lexemes)
+    indexed = [practice.pk for practice in practices]
     with connection.cursor() as cursor:
-        gone = [pk for pk in old if pk not in new]
+        gone = [pk for pk in old if pk not in indexed]
         if gone:
             cursor.execute(
                 "DELETE FROM inventory_practicesearch WHERE practice_id = ANY(%s)",
@@ -290,15 +295,15 @@ def _index_batch(ids, gathered: Counts | None = None) -> None:
             )
         if rows:
             cursor.executemany(INSERT, rows)
-            # The lexicon counts the lexemes the vectors hold, read back as they were
-            # stored, so that what a later reindex subtracts is exactly what was added.
+            # The entries are counted as they were stored, read back, so that what a
+            # later reindex or `forget` subtracts is exactly what was added.
             cursor.execute(
-                "SELECT tsvector_to_array(vector) FROM inventory_practicesearch "
-                "WHERE practice_id = ANY(%s)",
-                [list(new)],
+                "SELECT facets, tsvector_to_array(vector) "
+                "FROM inventory_practicesearch WHERE practice_id = ANY(%s)",
+                [indexed],
             )
-            for (lexemes,) in cursor.fetchall():
-                counts.words.update(lexeme for lexeme in lexemes if _is_word(lexeme))
+            for facets, lexemes in cursor.fetchall():
+                counts.add(facets, lexemes)
         if gathered is None:
             counts.write(cursor)
 
@@ -405,9 +410,7 @@ def _vocabulary_index(version) -> list[tuple[str, frozenset]]:
     """Each vocabulary term's names, in every language, as lexeme sets: the words that
     name it (generic ones like "pupils", shared by many terms, left out)."""
     names = []
-    for param, model in TERM_MODELS.items():
-        if param == "evidence":
-            continue
+    for param, (model, _field) in VOCABULARY_FACETS.items():
         for term in model.objects.all():
             for code in LANGUAGE_CODES:
                 name = getattr(term, f"name_{code}", "") or ""
@@ -781,18 +784,16 @@ class PracticeSearchResults:
         """How many published practices carry a chosen facet value ("*": all), from
         the stored counts (one query for all of them)."""
         if self._shares is None:
-            values = [
-                f"{name}:{value}"
-                for name, chosen in self.selected.items()
-                for value in chosen
-            ]
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT facet, count FROM inventory_facetcount "
-                    "WHERE given = '*' AND facet = ANY(%s)",
-                    [["*", *values]],
-                )
-                self._shares = dict(cursor.fetchall())
+            self._shares = held_by_all(
+                [
+                    "*",
+                    *(
+                        f"{name}:{value}"
+                        for name, chosen in self.selected.items()
+                        for value in chosen
+                    ),
+                ]
+            )
         return self._shares.get(facet, 0)
 
     @property
@@ -875,7 +876,7 @@ class PracticeSearchResults:
         count on every request (a broad search: its options are shown without)."""
         result: dict[str, dict[str, int] | None] = {}
         plan: dict[str | None, list[str]] = {
-            None: [facet for facet in FACETS if facet not in self.selected]
+            None: [facet for facet in FACET_PARAMS if facet not in self.selected]
         }
         for facet in self.selected:
             plan[facet] = [facet]
@@ -933,8 +934,7 @@ def forget(*, practice_ids) -> None:
         )
         counts = Counts()
         for facets, lexemes in cursor.fetchall():
-            counts.pairs.subtract(facet_pairs(facets))
-            counts.words.subtract(lexeme for lexeme in lexemes if _is_word(lexeme))
+            counts.remove(facets, lexemes)
         counts.write(cursor)
 
 

@@ -13,7 +13,6 @@ from django.views.generic import DetailView, ListView, TemplateView
 
 from network.forms.communities import GatherForm
 from network.views.communities import redirect_back
-from siehub import translating
 from siehub.i18n import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -166,12 +165,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             for key in filterset.data
         )
         language = get_language()
-        if self.results is not None:
-            context["translation_progress"] = search.progress(language)
-        else:
-            context["translation_progress"] = translating.progress(
-                translating.REGISTRY["practice"], language, exact=False
-            )
+        context["translation_progress"] = search.progress(language)
         context["language_name"] = LANGUAGE_NAMES.get(language, language)
         return context
 
