@@ -56,6 +56,20 @@ class TermAdmin(TabbedTranslationAdmin):
     def get_prepopulated_fields(self, request, obj=None):
         return {} if obj else {"slug": ("name",)}
 
+    # The list's facets and filters read the vocabularies from the cache, keyed by the
+    # inventory's version: a curator's edit renews it, so a new term is offered at once.
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        transaction.on_commit(inventory_changed)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        transaction.on_commit(inventory_changed)
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(inventory_changed)
+
 
 class StatusChangeInline(admin.TabularInline):
     model = StatusChange

@@ -2,12 +2,14 @@
 
 import hashlib
 import uuid
+from functools import partial
 
 import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
@@ -55,13 +57,25 @@ def _exists_filter(m2m_field: str):
     def method(queryset, name, value):
         if not value:
             return queryset
-        slugs = [term.slug for term in value]
         matches = through.objects.filter(
-            practice_id=OuterRef("pk"), **{f"{target}__slug__in": slugs}
+            practice_id=OuterRef("pk"), **{f"{target}__slug__in": value}
         )
         return queryset.filter(Exists(matches))
 
     return method
+
+
+def _terms(facet: str) -> list[tuple[str, str]]:
+    return vocabulary_options(get_language())[facet]
+
+
+class VocabularyFilter(django_filters.MultipleChoiceFilter):
+    """Terms of a vocabulary chosen by slug, validated against the cached vocabulary
+    (`vocabulary_options`) rather than by a query on every request."""
+
+    def __init__(self, facet: str, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxSelectMultiple)
+        super().__init__(choices=partial(_terms, facet), **kwargs)
 
 
 # The longest query searched; a longer one is cut to it (inventory.views).
@@ -75,40 +89,22 @@ class PracticeFilter(django_filters.FilterSet):
     country = django_filters.MultipleChoiceFilter(
         label=_("Country"), choices=Country.choices, widget=forms.CheckboxSelectMultiple
     )
-    target_group = django_filters.ModelMultipleChoiceFilter(
+    target_group = VocabularyFilter(
+        "target_group",
         label=_("Target group"),
-        queryset=TargetGroup.objects.all(),
-        to_field_name="slug",
         method=_exists_filter("target_groups"),
-        widget=forms.CheckboxSelectMultiple,
     )
-    measure = django_filters.ModelMultipleChoiceFilter(
-        label=_("Type of measure"),
-        queryset=MeasureType.objects.all(),
-        to_field_name="slug",
-        method=_exists_filter("measure_types"),
-        widget=forms.CheckboxSelectMultiple,
+    measure = VocabularyFilter(
+        "measure", label=_("Type of measure"), method=_exists_filter("measure_types")
     )
-    area = django_filters.ModelMultipleChoiceFilter(
-        label=_("Whole-school area"),
-        queryset=Area.objects.all(),
-        to_field_name="slug",
-        method=_exists_filter("areas"),
-        widget=forms.CheckboxSelectMultiple,
+    area = VocabularyFilter(
+        "area", label=_("Whole-school area"), method=_exists_filter("areas")
     )
-    level = django_filters.ModelMultipleChoiceFilter(
-        label=_("Education level"),
-        queryset=EducationLevel.objects.all(),
-        to_field_name="slug",
-        method=_exists_filter("education_levels"),
-        widget=forms.CheckboxSelectMultiple,
+    level = VocabularyFilter(
+        "level", label=_("Education level"), method=_exists_filter("education_levels")
     )
-    evidence = django_filters.ModelMultipleChoiceFilter(
-        label=_("Evidence level"),
-        queryset=EvidenceLevel.objects.all(),
-        to_field_name="slug",
-        field_name="evidence_level",
-        widget=forms.CheckboxSelectMultiple,
+    evidence = VocabularyFilter(
+        "evidence", label=_("Evidence level"), field_name="evidence_level__slug"
     )
     language = django_filters.ChoiceFilter(
         label=_("Available in"),
@@ -190,16 +186,10 @@ def selected_values(filterset: PracticeFilter) -> dict[str, list[str]]:
     selected = {}
     for param in FACET_PARAMS:
         value = data.get(param)
-        if isinstance(value, QuerySet):
-            # Validated terms: their slugs are those of the request (reading the
-            # queryset would ask the database again).
-            chosen = list(dict.fromkeys(v for v in filterset.data.getlist(param) if v))
-        elif isinstance(value, str):
+        if isinstance(value, str):
             chosen = [value] if value else []
-        elif value:
-            chosen = [getattr(v, "slug", v) for v in value]
         else:
-            chosen = []
+            chosen = list(dict.fromkeys(value or ()))
         if chosen:
             selected[param] = chosen
     return selected

@@ -180,6 +180,23 @@ class TestList:
         assert titles(response) == ["Still listed"]
         assert "have been ignored" in response.content.decode()
 
+    def test_unknown_term_is_ignored_until_a_curator_adds_it(
+        self, client, django_capture_on_commit_callbacks
+    ):
+        PublishedPracticeFactory(title_en="Still listed")
+        url = LIST + "?target_group=refugees"
+        assert "have been ignored" in client.get(url).content.decode()
+        curator = UserFactory(is_staff=True, is_superuser=True)
+        client.force_login(curator)
+        add = {"slug": "refugees", "position": 9}
+        add.update({f"name_{code}": "Refugees" for code in ("en", "mk", "bg", "es")})
+        with django_capture_on_commit_callbacks(execute=True):
+            response = client.post("/en/admin/inventory/targetgroup/add/", add)
+        assert response.status_code == 302
+        html = client.get(url).content.decode()
+        assert "have been ignored" not in html
+        assert 'value="refugees" id="f-target_group-refugees" checked' in html
+
     def test_empty_result_offers_to_clear_the_filters(self, client):
         PublishedPracticeFactory(country="MK")
         html = client.get(LIST + "?country=ES").content.decode()
