@@ -3,13 +3,14 @@
 import hashlib
 import uuid
 from functools import partial
+from typing import NamedTuple
 
 import django_filters
 from django import forms
 from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Exists, OuterRef, Q
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
@@ -212,33 +213,63 @@ def vocabulary_options(language: str) -> dict[str, list[tuple[str, str]]]:
     return options
 
 
+class FacetOption(NamedTuple):
+    """One option of a facet as the list shows it: `count` is None when the facet's
+    matches were too many to count (a broad search); `count_text` says it in words for
+    screen readers."""
+
+    value: str
+    name: str
+    count: int | None
+    checked: bool
+    count_text: str = ""
+
+
+# The checkbox facets in the order the list shows them (the language is a radio group).
+FACET_LEGENDS = {
+    "country": _("Country"),
+    "target_group": _("Target group"),
+    "measure": _("Type of measure"),
+    "area": _("Whole-school area"),
+    "level": _("Education level"),
+    "evidence": _("Evidence level"),
+}
+
+
 def facet_options(
     counts: dict[str, dict[str, int] | None] | None, selected: dict, language: str
 ) -> dict:
-    """What the facets show: for each, its options as (value, name, count), the count
-    None when the facet's matches were too many to count (a broad search)."""
+    """What the facets show: for each, its options (FacetOption), built here rather
+    than in the template, which would take longer than the search on a list page."""
 
-    def count(param, value):
-        if counts is None or counts.get(param) is None:
-            return None
-        return counts[param].get(value, 0)
+    def option(param, value, name):
+        facet = None if counts is None else counts.get(param)
+        count = None if facet is None else facet.get(value, 0)
+        text = "" if count is None else practices_text(count)
+        return FacetOption(value, name, count, value in selected.get(param, ()), text)
 
     options = vocabulary_options(language)
     facets = {
-        param: [(slug, name, count(param, slug)) for slug, name in options[param]]
+        param: [option(param, slug, name) for slug, name in options[param]]
         for param in (*VOCABULARY_FACETS, "evidence")
     }
+    countries = [option("country", code, str(label)) for code, label in Country.choices]
     facets["country"] = [
-        (code, str(label), count("country", code))
-        for code, label in Country.choices
-        if count("country", code) is None
-        or count("country", code)
-        or code in selected.get("country", [])
+        item for item in countries if item.count is None or item.count or item.checked
     ]
     facets["language"] = [
-        (code, name, count("language", code)) for code, name in settings.LANGUAGES
+        option("language", code, name) for code, name in settings.LANGUAGES
+    ]
+    facets["groups"] = [
+        (param, str(legend), facets[param]) for param, legend in FACET_LEGENDS.items()
     ]
     return facets
+
+
+def practices_text(count: int) -> str:
+    return ngettext("%(counter)s practice", "%(counter)s practices", count) % {
+        "counter": count
+    }
 
 
 def _counted(queryset, params) -> dict[str, dict[str, int]]:

@@ -253,8 +253,8 @@ class TestFacets:
             facets = client.get(
                 LIST, {"q": query, "country": "MK", "target_group": "roma"}
             ).context["facets"]
-            countries = {code: n for code, _name, n in facets["country"]}
-            groups = {slug: n for slug, _name, n in facets["target_group"]}
+            countries = {option.value: option.count for option in facets["country"]}
+            groups = {option.value: option.count for option in facets["target_group"]}
             # Countries counted with the target group chosen, not the country.
             assert countries == {"MK": 2}
             # Target groups counted with the country chosen, not the target group.

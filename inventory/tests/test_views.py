@@ -85,9 +85,9 @@ class TestList:
             "Roma in MK",
         ]
         facets = client.get(LIST + "?country=ES").context["facets"]
-        counts = {slug: n for slug, _name, n in facets["target_group"]}
+        counts = {option.value: option.count for option in facets["target_group"]}
         assert counts["roma"] == 1 and counts["migrants-refugees"] == 2
-        assert {c: n for c, _l, n in facets["country"]}["ES"] == 2
+        assert {option.value: option.count for option in facets["country"]}["ES"] == 2
 
     def test_country_facet_lists_only_the_countries_with_published_practices(
         self, client
@@ -99,7 +99,10 @@ class TestList:
         PracticeFactory(country="FR", status=Status.SUBMITTED)
         html = client.get(LIST).content.decode()
         facet = client.get(LIST).context["facets"]["country"]
-        assert [(code, n) for code, _name, n in facet] == [("MK", 1), ("ES", 2)]
+        assert [(option.value, option.count) for option in facet] == [
+            ("MK", 1),
+            ("ES", 2),
+        ]
         assert html.count('name="country"') == 2
 
     def test_country_facet_keeps_a_chosen_country_without_results(self, client):
@@ -110,11 +113,15 @@ class TestList:
         facet = response.context["facets"]["country"]
         # Counted without the country filter (choosing one more country widens the
         # list), with the others: the Roma practice of MK, none in ES.
-        assert {code: n for code, _name, n in facet} == {"MK": 1, "ES": 0}
+        assert {option.value: option.count for option in facet} == {"MK": 1, "ES": 0}
         assert 'value="ES" id="f-country-ES" checked' in response.content.decode()
         # A chosen country with no published practice at all stays listed, too.
         facet = client.get(LIST + "?country=PT").context["facets"]["country"]
-        assert {code: n for code, _name, n in facet} == {"MK": 1, "ES": 1, "PT": 0}
+        assert {option.value: option.count for option in facet} == {
+            "MK": 1,
+            "ES": 1,
+            "PT": 0,
+        }
 
     def test_filters_say_how_many_are_applied(self, client):
         PublishedPracticeFactory(country="MK")
