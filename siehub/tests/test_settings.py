@@ -145,3 +145,26 @@ def test_a_fresh_clone_migrates_without_creating_var_first(tmp_path):
     result = run_python(code, {"VAR_DIR": str(var)})
     assert result.returncode == 0, result.stderr
     assert (var / "siehub.sqlite3").is_file()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_pages_query_postgresql_without_parallel_workers():
+    # A worker's start-up costs more than it saves on a page's short index scans.
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW max_parallel_workers_per_gather")
+        assert cursor.fetchone()[0] == "0"
+
+
+def test_parallel_workers_can_be_left_to_the_server():
+    code = (
+        "import django; from django.conf import settings; django.setup();"
+        "print(settings.DATABASES['default'].get('OPTIONS', {}).get('options', ''))"
+    )
+    chosen = run_python(code, {**PRODUCTION, "DATABASE_PARALLEL_WORKERS": "2"})
+    assert chosen.stdout.strip() == "-c max_parallel_workers_per_gather=2"
+    server = run_python(code, {**PRODUCTION, "DATABASE_PARALLEL_WORKERS": ""})
+    assert server.returncode == 0, server.stderr
+    assert server.stdout.strip() == ""

@@ -177,7 +177,10 @@ class Command(BaseCommand):
             )
         with connection.cursor() as cursor:
             if connection.vendor == "postgresql":
-                cursor.execute("ANALYZE")
+                # Statistics for the planner, and the visibility map that lets counts
+                # answer from the indexes alone (what autovacuum leaves on a live site;
+                # measured before it, an organisation's page took 130 ms, not 40).
+                cursor.execute("VACUUM ANALYZE")
         self.stdout.write(f"Loaded in {time.monotonic() - started:.0f} s.")
 
     def measure(self, requests):
