@@ -13,8 +13,10 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
+from siehub import memo
 from siehub.countries import Country
 from siehub.i18n import language_choices
+from siehub.memo import per_request
 
 from .models import (
     Area,
@@ -163,6 +165,7 @@ FACET_CACHE_SECONDS = 600
 VERSION_KEY = "inventory:version"
 
 
+@per_request
 def inventory_version() -> str:
     """Renewed by every change to what is published: old facet counts are never read.
     A random token, not a counter: after the cache is emptied a counter would start
@@ -176,6 +179,7 @@ def _new_version() -> str:
 
 def inventory_changed() -> None:
     cache.set(VERSION_KEY, _new_version(), timeout=None)
+    memo.forget()
 
 
 FACET_PARAMS = ("country", *VOCABULARY_FACETS, "evidence", "language")
@@ -196,6 +200,7 @@ def selected_values(filterset: PracticeFilter) -> dict[str, list[str]]:
     return selected
 
 
+@per_request
 def vocabulary_options(language: str) -> dict[str, list[tuple[str, str]]]:
     """(slug, name) of every term of each vocabulary facet, in the page's language
     (cached: the vocabularies change with a curator's edit, rarely)."""

@@ -58,10 +58,15 @@ def excerpt(html, terms, language, size=EXCERPT_WORDS):
     words = unescape(_TAG.sub(" ", str(html or ""))).split()
     start = 0
     if terms:
+        # Each distinct word is looked at once (a long text repeats its words).
+        seen: dict[str, bool] = {}
         for index, word in enumerate(words):
-            if any(
-                _matches(w, terms, language) for w in text_search.WORD.findall(word)
-            ):
+            hit = seen.get(word)
+            if hit is None:
+                hit = seen[word] = any(
+                    _matches(w, terms, language) for w in text_search.WORD.findall(word)
+                )
+            if hit:
                 start = max(0, min(index - size // 3, len(words) - size))
                 break
     chosen = " ".join(words[start : start + size])
