@@ -54,17 +54,13 @@ def test_months_are_lower_case_in_macedonian_and_bulgarian(language):
     ],
 )
 def test_facet_counts_say_their_number_in_the_right_form(language, count, expected):
-    template = Template('{% include "inventory/includes/_facet.html" %}')
-    context = Context(
-        {
-            "param": "target",
-            "legend": "Target",
-            "options": [("roma", "Roma", count)],
-            "selected": [],
-        }
-    )
+    from inventory.filters import FacetOption, practices_text
+
+    template = Template('{% include "inventory/includes/_facets.html" %}')
     with translation.override(language):
-        html = template.render(context)
+        option = FacetOption("roma", "Roma", count, False, practices_text(count))
+        facets = {"groups": [("target_group", "Target", [option])], "language": []}
+        html = template.render(Context({"facets": facets}))
     assert f'<span class="visually-hidden">{expected}</span>' in html
 
 

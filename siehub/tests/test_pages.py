@@ -160,6 +160,24 @@ def test_footer_lists_content_pages(client):
         assert f'href="/es/pages/{slug}/"' in footer
 
 
+def test_footer_follows_a_coordinators_edits_at_once(client):
+    client.get("/en/")  # the footer's links are cached now
+    page = Page.objects.create(
+        slug="contact", title_en="Contact us", title_es="Contacto", body="<p>Hi</p>"
+    )
+    assert (
+        'href="/en/pages/contact/">Contact us<' in client.get("/en/").content.decode()
+    )
+    assert 'href="/es/pages/contact/">Contacto<' in client.get("/es/").content.decode()
+    page.show_in_footer = False
+    page.save()
+    assert "/pages/contact/" not in client.get("/en/").content.decode()
+    page.show_in_footer = True
+    page.save()
+    page.delete()
+    assert "/pages/contact/" not in client.get("/es/").content.decode()
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_unknown_page_is_a_translated_404(client, lang):
     response = client.get(f"/{lang}/pages/no-such-page/")
