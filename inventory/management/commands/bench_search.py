@@ -2,7 +2,7 @@
 
 Run it against a scratch PostgreSQL database loaded by `bench_inventory` (its name must
 contain "bench"). It starts gunicorn with two workers on that database, with production
-settings and Redis as the cache, emptied first (it holds the vocabularies' names; no
+settings and Redis as the cache, emptied first (it holds the vocabularies' names and the footer's links; no
 result, count or facet is cached: every page is computed for every request), picks the
 query words from the data itself (a word half the practices hold, rare words, Cyrillic
 words, typos of common words), then drives each kind of request with wrk over a list of
@@ -100,7 +100,7 @@ class Command(BaseCommand):
             base = f"http://127.0.0.1:{port}"
             self.stdout.write(
                 f"{total} published practices; gunicorn, 2 workers, nothing cached but "
-                "the vocabularies' names; wrk, "
+                "the vocabularies' names and the footer's links; wrk, "
                 f"{connections} connection(s), {duration} s per kind after 2 s of "
                 "warm-up.\n"
             )
