@@ -2,12 +2,13 @@
 
 Run it against a scratch PostgreSQL database loaded by `bench_inventory` (its name must
 contain "bench"). It starts gunicorn with two workers on that database, with production
-settings and Redis as the cache, emptied first (it holds the vocabularies' names and the footer's links; no
-result, count or facet is cached: every page is computed for every request), picks the
-query words from the data itself (a word half the practices hold, rare words, Cyrillic
-words, typos of common words), then drives each kind of request with wrk over a list of
-URLs and prints the median and the 95th percentile beside /healthz, a hello-world
-answered by the same gunicorn through the same middleware.
+settings and Redis as the cache, emptied first (it holds the vocabularies' names and
+the footer's links; no result, count or facet is cached: every page is computed for
+every request), picks the query words from the data itself (a word half the practices
+hold, rare words, Cyrillic words, typos of common words), then drives each kind of
+request with wrk over a list of URLs and prints the median and the 95th percentile
+beside /healthz, a hello-world answered by the same gunicorn through the same
+middleware.
 
     DATABASE_URL=postgres://…/siehub_bench manage.py bench_search --duration 10
 """
