@@ -12,13 +12,18 @@ from siehub.i18n import language_choices
 from siehub.text import html_to_text
 
 from .models import (
+    PERCENT_INDICATORS,
+    PUPIL_COUNT_INDICATORS,
     Adaptation,
     Area,
     Attachment,
     EducationLevel,
     EvidenceLevel,
+    Indicator,
     Licence,
+    Measurement,
     MeasureType,
+    OutcomeIndicator,
     Practice,
     Scale,
     TargetGroup,
@@ -387,3 +392,98 @@ class CuratorNoteForm(forms.Form):
         max_length=5000,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
+
+
+INDICATOR_UNITS = {
+    "percent": (_("Before (%)"), _("After (%)")),
+    "days": (_("Before (days per pupil)"), _("After (days per pupil)")),
+    "pupils": (_("Before (pupils)"), _("After (pupils)")),
+}
+
+
+def indicator_unit(indicator: str) -> str:
+    if indicator in PERCENT_INDICATORS:
+        return "percent"
+    if indicator in PUPIL_COUNT_INDICATORS:
+        return "pupils"
+    return "days"
+
+
+class OutcomeIndicatorForm(forms.ModelForm):
+    """One indicator of an adaptation's outcomes: left empty, it is not reported (and
+    one reported before is removed); filled in, every field is needed."""
+
+    class Meta:
+        model = OutcomeIndicator
+        fields = ["baseline", "result", "period_start", "period_end", "measurement"]
+        widgets = {
+            "period_start": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "period_end": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, indicator: str, **kwargs):
+        super().__init__(*args, prefix=indicator, **kwargs)
+        self.indicator = indicator
+        self.instance.indicator = indicator
+        before, after = INDICATOR_UNITS[indicator_unit(indicator)]
+        self.fields["baseline"].label = before
+        self.fields["result"].label = after
+        for name in ("baseline", "result"):
+            self.fields[name].localize = True
+            self.fields[name].widget.is_localized = True
+            self.fields[name].widget.input_type = "text"
+            self.fields[name].widget.attrs.update(inputmode="decimal", size=8)
+        for field in self.fields.values():
+            field.required = False
+        self.fields["measurement"].choices = [("", "—"), *Measurement.choices]
+
+    @property
+    def legend(self) -> str:
+        return Indicator(self.indicator).label
+
+    def is_blank(self) -> bool:
+        data = getattr(self, "cleaned_data", None) or {}
+        return not any(data.get(name) not in (None, "") for name in self.Meta.fields)
+
+    def clean(self):
+        data = super().clean()
+        if self.is_blank():
+            return data
+        for name in self.Meta.fields:
+            if data.get(name) in (None, "") and name not in self.errors:
+                self.add_error(
+                    name, _("Give this too, or leave the whole indicator empty.")
+                )
+        start, end = data.get("period_start"), data.get("period_end")
+        if start and end and end <= start:
+            self.add_error("period_end", _("The period must end after it starts."))
+        unit = indicator_unit(self.indicator)
+        for name in ("baseline", "result"):
+            value = data.get(name)
+            if value is None:
+                continue
+            if value < 0:
+                self.add_error(name, _("A figure cannot be negative."))
+            elif unit == "percent" and value > 100:
+                self.add_error(name, _("A share of pupils is at most 100 %."))
+            elif unit == "pupils" and value != value.to_integral_value():
+                self.add_error(name, _("Give a whole number of pupils."))
+        return data
+
+    def _post_clean(self):
+        if not self.is_blank():
+            super()._post_clean()
+
+
+def indicator_forms(data=None, *, adaptation) -> list[OutcomeIndicatorForm]:
+    """One form per indicator, filled with what the adaptation reported before."""
+    reported = {item.indicator: item for item in adaptation.indicators.all()}
+    return [
+        OutcomeIndicatorForm(
+            data,
+            indicator=indicator,
+            instance=reported.get(indicator)
+            or OutcomeIndicator(adaptation=adaptation, indicator=indicator),
+        )
+        for indicator in Indicator.values
+    ]

@@ -664,6 +664,120 @@ class Adaptation(Moderated, TranslatableModel):
         )
 
 
+class Indicator(models.TextChoices):
+    """What a school can measure of an adaptation, before and after (VOCABULARY.md)."""
+
+    ATTENDANCE = "attendance", _("Attendance rate")
+    ABSENCES = "absences", _("Unexcused absences per pupil")
+    EARLY_LEAVERS = "early_leavers", _("Pupils who left school early")
+    PUPILS_REACHED = "pupils_reached", _("Pupils reached")
+    REPETITION = "repetition", _("Grade repetition rate")
+
+
+# Indicators given as a share of pupils (0-100 %), and those that count pupils (whole
+# numbers); unexcused absences are days per pupil.
+PERCENT_INDICATORS = (Indicator.ATTENDANCE, Indicator.REPETITION)
+PUPIL_COUNT_INDICATORS = (Indicator.EARLY_LEAVERS, Indicator.PUPILS_REACHED)
+
+
+class Measurement(models.TextChoices):
+    SELF_REPORTED = "self_reported", _("Self-reported by the school")
+    MONITORED = "monitored", _("Monitored in school records")
+    EVALUATED = "evaluated", _("Evaluated independently")
+
+
+class OutcomeIndicatorQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(adaptation__status=Status.PUBLISHED)
+
+    def summary(self) -> list[dict]:
+        """Per indicator: how many schools reported it, the mean before and after, and
+        how it was measured (the most rigorous way any of them used), in one query."""
+        rows = (
+            self.order_by()
+            .values("indicator")
+            .annotate(
+                schools=models.Count("adaptation__school", distinct=True),
+                reports=models.Count("pk"),
+                baseline_mean=models.Avg("baseline"),
+                result_mean=models.Avg("result"),
+                evaluated=models.Count(
+                    "pk", filter=Q(measurement=Measurement.EVALUATED)
+                ),
+                monitored=models.Count(
+                    "pk", filter=Q(measurement=Measurement.MONITORED)
+                ),
+            )
+        )
+        order = {value: index for index, value in enumerate(Indicator.values)}
+        summary = []
+        for row in sorted(rows, key=lambda row: order[row["indicator"]]):
+            row["label"] = Indicator(row["indicator"]).label
+            row["is_percent"] = row["indicator"] in PERCENT_INDICATORS
+            row["baseline_mean"] = round(float(row["baseline_mean"]), 1)
+            row["result_mean"] = round(float(row["result_mean"]), 1)
+            row["change"] = round(row["result_mean"] - row["baseline_mean"], 1)
+            summary.append(row)
+        return summary
+
+
+class OutcomeIndicator(models.Model):
+    """A figure an adapting school reports: the indicator at the start (baseline) and at
+    the end of a period, and how it was measured."""
+
+    adaptation = models.ForeignKey(
+        Adaptation,
+        verbose_name=_("adaptation"),
+        on_delete=models.CASCADE,
+        related_name="indicators",
+    )
+    indicator = models.CharField(_("indicator"), max_length=20, choices=Indicator)
+    baseline = models.DecimalField(_("before"), max_digits=7, decimal_places=1)
+    result = models.DecimalField(_("after"), max_digits=7, decimal_places=1)
+    period_start = models.DateField(_("from"))
+    period_end = models.DateField(_("to"))
+    measurement = models.CharField(
+        _("how it was measured"), max_length=20, choices=Measurement
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = OutcomeIndicatorQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("outcome indicator")
+        verbose_name_plural = _("outcome indicators")
+        ordering = ["adaptation", "indicator"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["adaptation", "indicator"],
+                name="inventory_indicator_once_per_adaptation",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gt=models.F("period_start")),
+                name="inventory_indicator_period_ends_after_start",
+            ),
+            models.CheckConstraint(
+                condition=Q(baseline__gte=0, result__gte=0),
+                name="inventory_indicator_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=~Q(indicator__in=PERCENT_INDICATORS)
+                | Q(baseline__lte=100, result__lte=100),
+                name="inventory_indicator_percent_at_most_100",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.adaptation} · {self.get_indicator_display()}"
+
+    def get_absolute_url(self):
+        return self.adaptation.get_absolute_url()
+
+    @property
+    def is_percent(self) -> bool:
+        return self.indicator in PERCENT_INDICATORS
+
+
 class StatusChange(models.Model):
     """Audit trail: one row for every transition of a practice or an adaptation."""
 

@@ -26,6 +26,7 @@ from .models import (
     Comment,
     CommentReport,
     GatheredPractice,
+    OutcomeIndicator,
     Practice,
     Revision,
     Status,
@@ -488,6 +489,33 @@ def adaptation_report_outcomes(
     revision_record(obj=adaptation, editor=author, before=before)
     translating.text_changed(obj=adaptation)
     return adaptation
+
+
+@transaction.atomic
+def adaptation_report_indicators(
+    *, adaptation: Adaptation, author, figures: dict[str, dict | None]
+) -> list[OutcomeIndicator]:
+    """Set the indicators an adaptation's school reports ({indicator: fields}, None to
+    remove one): validated by the model's rules, recorded for the curators like the
+    other outcomes. Returns the indicators now reported."""
+    adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
+    if not adaptation.outcomes_editable_by(author):
+        raise PermissionDenied
+    reported = {item.indicator: item for item in adaptation.indicators.all()}
+    for indicator, fields in figures.items():
+        current = reported.get(indicator)
+        if fields is None:
+            if current is not None:
+                current.delete()
+                reported.pop(indicator)
+            continue
+        item = current or OutcomeIndicator(adaptation=adaptation, indicator=indicator)
+        for name, value in fields.items():
+            setattr(item, name, value)
+        item.full_clean(exclude=["adaptation"])
+        item.save()
+        reported[indicator] = item
+    return sorted(reported.values(), key=lambda item: item.indicator)
 
 
 @transaction.atomic

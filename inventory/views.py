@@ -36,12 +36,14 @@ from .forms import (
     AttachmentRemovalForm,
     CommentForm,
     PracticeForm,
+    indicator_forms,
 )
 from .models import (
     Adaptation,
     Attachment,
     Comment,
     GatheredPractice,
+    OutcomeIndicator,
     Practice,
     Status,
 )
@@ -215,6 +217,13 @@ class PracticeDetailView(DetailView):
         adaptations = practice.published_adaptations
         context["adaptation_countries"] = len({a.school.country for a in adaptations})
         context["adaptation_schools"] = len({a.school_id for a in adaptations})
+        context["outcomes"] = (
+            OutcomeIndicator.objects.published()
+            .filter(adaptation__practice=practice)
+            .summary()
+            if adaptations
+            else []
+        )
         context["comment_form"] = CommentForm()
         context["can_edit"] = practice.is_editable_by(self.request.user)
         context["is_curator"] = services.is_curator(self.request.user)
@@ -500,29 +509,49 @@ class AdaptationOutcomesView(LoginRequiredMixin, View):
             pk=self.kwargs["pk"],
         )
 
-    def render_form(self, form, adaptation, status=200):
-        context = {"form": form, "adaptation": adaptation}
+    def render_form(self, form, indicators, adaptation, status=200):
+        context = {
+            "form": form,
+            "indicators": indicators,
+            "indicators_invalid": any(item.errors for item in indicators),
+            "adaptation": adaptation,
+        }
         return render(self.request, self.template_name, context, status=status)
 
     def get(self, request, pk):
         adaptation = self.get_adaptation()
         return self.render_form(
-            AdaptationOutcomesForm(adaptation=adaptation), adaptation
+            AdaptationOutcomesForm(adaptation=adaptation),
+            indicator_forms(adaptation=adaptation),
+            adaptation,
         )
 
     def post(self, request, pk):
         adaptation = self.get_adaptation()
         form = AdaptationOutcomesForm(request.POST, adaptation=adaptation)
-        if not form.is_valid():
-            return self.render_form(form, adaptation, status=400)
+        indicators = indicator_forms(request.POST, adaptation=adaptation)
+        # Every form validated, so that each shows its errors at once.
+        invalid = [item for item in [form, *indicators] if not item.is_valid()]
+        if invalid:
+            return self.render_form(form, indicators, adaptation, status=400)
+        figures = {
+            item.indicator: None
+            if item.is_blank()
+            else {name: item.cleaned_data[name] for name in item.Meta.fields}
+            for item in indicators
+        }
         try:
-            services.adaptation_report_outcomes(
-                adaptation=adaptation, author=request.user, data=form.cleaned_data
-            )
+            with transaction.atomic():
+                services.adaptation_report_outcomes(
+                    adaptation=adaptation, author=request.user, data=form.cleaned_data
+                )
+                services.adaptation_report_indicators(
+                    adaptation=adaptation, author=request.user, figures=figures
+                )
         except ValidationError as error:
             for message in error.messages:
                 form.add_error(None, message)
-            return self.render_form(form, adaptation, status=400)
+            return self.render_form(form, indicators, adaptation, status=400)
         messages.success(request, _("The outcomes of your adaptation are published."))
         return redirect(adaptation.get_absolute_url())
 

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "inventory",
     "training",
     "mobilities",
+    "results",
 ]
 
 MIDDLEWARE = [
@@ -259,6 +260,10 @@ CELERY_TASK_PUBLISH_RETRY_POLICY = {
 # Long tasks (the PDF compendium) must not be handed to a second worker after an hour.
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3 * 3600}
 CELERY_BEAT_SCHEDULE = {
+    "results-refresh": {
+        "task": "results.tasks.refresh_results",
+        "schedule": env.int("RESULTS_REFRESH_SECONDS", default=600),
+    },
     "outbox-sweep": {
         "task": "siehub.tasks.sweep_outbox",
         "schedule": env.int("OUTBOX_SWEEP_SECONDS", default=300),

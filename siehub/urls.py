@@ -61,6 +61,7 @@ urlpatterns += i18n_patterns(
     path("", include("inventory.urls")),
     path("", include("mobilities.urls")),
     path("", include("training.urls")),
+    path("", include("results.urls")),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("admin/", admin.site.urls),
     prefix_default_language=True,

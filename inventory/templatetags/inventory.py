@@ -79,3 +79,23 @@ def excerpt(html, terms, language, size=EXCERPT_WORDS):
 @register.inclusion_tag("inventory/includes/_status_badge.html")
 def status_badge(obj):
     return {"status": obj.status, "label": obj.get_status_display()}
+
+
+@register.simple_tag
+def figure(value, indicator):
+    """An indicator's value with its unit, in the page's number format: "71,5 %",
+    "3 pupils", "4.2 days per pupil"."""
+    from django.utils.formats import number_format
+    from django.utils.translation import gettext, ngettext
+
+    from inventory.models import PERCENT_INDICATORS, PUPIL_COUNT_INDICATORS
+
+    number = float(value)
+    shown = number_format(number, decimal_pos=0 if number.is_integer() else 1)
+    if indicator in PERCENT_INDICATORS:
+        return f"{shown}\N{NO-BREAK SPACE}%"
+    if indicator in PUPIL_COUNT_INDICATORS:
+        return ngettext("%(value)s pupil", "%(value)s pupils", int(number)) % {
+            "value": shown
+        }
+    return gettext("%(value)s days per pupil") % {"value": shown}
