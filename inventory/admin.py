@@ -34,6 +34,7 @@ from .models import (
     EvidenceLevel,
     GatheredPractice,
     MeasureType,
+    OutcomeIndicator,
     Practice,
     PracticeReview,
     Revision,
@@ -428,6 +429,22 @@ class PracticeReviewAdmin(PracticeAdmin):
         return super().get_queryset(request).filter(status=Status.SUBMITTED)
 
 
+class OutcomeIndicatorInline(admin.TabularInline):
+    """The figures the school reported: curators correct an obvious slip here (the
+    model's constraints still hold)."""
+
+    model = OutcomeIndicator
+    fields = (
+        "indicator",
+        "baseline",
+        "result",
+        "period_start",
+        "period_end",
+        "measurement",
+    )
+    extra = 0
+
+
 @admin.register(Adaptation)
 class AdaptationAdmin(ModeratedAdmin):
     paragraph_fields = Adaptation.SECTIONS
@@ -446,7 +463,7 @@ class AdaptationAdmin(ModeratedAdmin):
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
     autocomplete_fields = ("practice", "school")
     readonly_fields = ("status", "author", "created_at", "submitted_at", "published_at")
-    inlines = (StatusChangeInline, RevisionInline)
+    inlines = (OutcomeIndicatorInline, StatusChangeInline, RevisionInline)
 
     def save_model(self, request, obj, form, change):
         before = None

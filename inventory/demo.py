@@ -1,7 +1,9 @@
 """Demo data of the inventory: practices and adaptations as teachers describe them
 (seed_demo calls `seed` after the network's demo data exists)."""
 
+import datetime
 from datetime import timedelta
+from decimal import Decimal
 
 from allauth.account.models import EmailAddress
 from django.db.models import Count, Q
@@ -20,6 +22,7 @@ from .models import (
     EvidenceLevel,
     GatheredPractice,
     MeasureType,
+    OutcomeIndicator,
     Practice,
     Status,
     TargetGroup,
@@ -115,6 +118,57 @@ def _seed_adaptations():
         adaptation.save()
 
 
+# Figures the adapting schools reported: (practice, school) -> indicator -> (before,
+# after, from, to, how it was measured).
+INDICATORS = {
+    ("aula-de-bienvenida-alumnado-recien-llegado", "ou-otets-paisiy-pazardzhik"): {
+        "attendance": (78, 89, "2022-09-15", "2023-06-30", "monitored"),
+        "pupils_reached": (0, 24, "2022-09-15", "2023-06-30", "monitored"),
+    },
+    ("povik-do-semejstvoto-vtor-den-otsustvo", "ceip-valle-inclan-getafe"): {
+        "attendance": (84, 91, "2022-09-08", "2023-06-23", "monitored"),
+        "absences": (9.5, 5.2, "2022-09-08", "2023-06-23", "monitored"),
+    },
+    ("desayunos-con-familias", "oou-goce-delchev-bitola"): {
+        "attendance": (71, 80, "2022-09-01", "2023-06-15", "self_reported"),
+        "early_leavers": (6, 2, "2022-09-01", "2023-06-15", "self_reported"),
+    },
+    ("povik-do-semejstvoto-vtor-den-otsustvo", "ou-hristo-botev-kyustendil"): {
+        "attendance": (76, 86, "2022-09-15", "2023-06-30", "evaluated"),
+        "absences": (11.0, 6.4, "2022-09-15", "2023-06-30", "evaluated"),
+        "early_leavers": (4, 1, "2022-09-15", "2023-06-30", "evaluated"),
+    },
+    ("povik-do-semejstvoto-vtor-den-otsustvo", "oou-bratstvo-prilep"): {
+        "attendance": (73, 82, "2023-01-20", "2023-06-15", "monitored"),
+    },
+    ("tabela-za-rano-preduprereduvanje", "ceip-san-carlos-madrid"): {
+        "repetition": (12, 8, "2023-09-08", "2024-03-22", "monitored"),
+        "pupils_reached": (0, 37, "2023-09-08", "2024-03-22", "monitored"),
+    },
+}
+
+
+def _seed_indicators():
+    for (practice, school), figures in INDICATORS.items():
+        adaptation = Adaptation.objects.filter(
+            practice__slug=practice, school__slug=school
+        ).first()
+        if adaptation is None:
+            continue
+        for indicator, (before, after, start, end, how) in figures.items():
+            OutcomeIndicator.objects.update_or_create(
+                adaptation=adaptation,
+                indicator=indicator,
+                defaults={
+                    "baseline": Decimal(str(before)),
+                    "result": Decimal(str(after)),
+                    "period_start": datetime.date.fromisoformat(start),
+                    "period_end": datetime.date.fromisoformat(end),
+                    "measurement": how,
+                },
+            )
+
+
 # Practices the network's professional communities gathered: (community, practice, by).
 GATHERED = [
     ("families-and-mediators", "desayunos-con-familias", "teacher@demo.siehub.eu"),
@@ -159,6 +213,7 @@ def seed(stdout):
     _seed_authors()
     _seed_practices()
     _seed_adaptations()
+    _seed_indicators()
     _seed_gathered()
     for practice in Practice.objects.annotate(
         published=Count("adaptations", filter=Q(adaptations__status=Status.PUBLISHED))

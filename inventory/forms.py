@@ -432,6 +432,7 @@ class OutcomeIndicatorForm(forms.ModelForm):
             self.fields[name].localize = True
             self.fields[name].widget.is_localized = True
             self.fields[name].widget.input_type = "text"
+            self.fields[name].widget.attrs.pop("step", None)  # not for a text input
             self.fields[name].widget.attrs.update(inputmode="decimal", size=8)
         for field in self.fields.values():
             field.required = False

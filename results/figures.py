@@ -412,8 +412,8 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
         rows,
         chart="pair",
         note=_(
-            "Attendance and grade repetition in % of pupils, absences in days per "
-            "pupil, the others in pupils."
+            "Attendance and grade repetition in per cent of pupils, absences in days "
+            "per pupil, the others in pupils."
         ),
     )
 

@@ -11,10 +11,13 @@ import datetime as dt
 from django.utils import timezone
 
 from inventory.models import Area, Practice
+from network.models import User
 
 from .models import (
     Audience,
     Choice,
+    Enrolment,
+    Feedback,
     Level,
     Module,
     ModuleStatus,
@@ -1169,10 +1172,57 @@ def _seed_resources(modules: dict[str, Module]) -> None:
         resource.areas.set(Area.objects.filter(slug__in=data["areas"]))
 
 
+# The pilot: demo members who followed the published modules, most of them to the end,
+# with their ratings (1-5). Recorded as the state a pilot leaves (certificates are issued
+# when a member asks for theirs), not replayed unit by unit.
+PILOT = [
+    ("marija.trajkovska@demo.siehub.eu", True, 5),
+    ("goran.nikolovski@demo.siehub.eu", True, 4),
+    ("vesna.angelovska@demo.siehub.eu", False, None),
+    ("zoran.ristovski@demo.siehub.eu", True, 5),
+    ("sevdija.ameti@demo.siehub.eu", True, 4),
+    ("asen.marinov@demo.siehub.eu", True, 3),
+    ("desislava.petrova@demo.siehub.eu", False, None),
+    ("nikolay.dimitrov@demo.siehub.eu", True, 5),
+    ("stefka.yankova@demo.siehub.eu", True, 4),
+    ("yordanka.kirilova@demo.siehub.eu", False, None),
+    ("ines.castro@demo.siehub.eu", True, 5),
+    ("javier.moreno@demo.siehub.eu", True, 4),
+    ("nuria.blanco@demo.siehub.eu", False, None),
+    ("pablo.garcia@demo.siehub.eu", True, 5),
+]
+
+
+def _seed_pilot() -> None:
+    modules = list(Module.objects.published().order_by("pk"))
+    members = {
+        user.email: user
+        for user in User.objects.filter(email__in=[p[0] for p in PILOT])
+    }
+    if not modules:
+        return
+    now = timezone.now()
+    for index, (email, completed, rating) in enumerate(PILOT):
+        member = members.get(email)
+        if member is None:
+            continue
+        module = modules[index % len(modules)]
+        enrolment, _created = Enrolment.objects.get_or_create(
+            user=member, module=module
+        )
+        if not completed:
+            continue
+        if enrolment.completed_at is None:
+            enrolment.completed_at = now - dt.timedelta(days=10 + index)
+            enrolment.save(update_fields=["completed_at"])
+        Feedback.objects.get_or_create(enrolment=enrolment, defaults={"rating": rating})
+
+
 def seed(stdout):
-    """Create or update the demo training modules and the resource library."""
+    """Create or update the demo training modules, the resource library and a pilot."""
     modules = _seed_modules()
     _seed_resources(modules)
+    _seed_pilot()
     stdout.write(
         f"Training: {Module.objects.published().count()} published modules, "
         f"{Unit.objects.count()} units, {Resource.objects.count()} resources."

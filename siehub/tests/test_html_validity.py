@@ -255,6 +255,23 @@ def page_shapes(s) -> list[Shape]:
         Shape(url("inventory:practice-list", q="zzzznothing")),
         Shape(url("inventory:practice-detail", practice.slug)),
         Shape(url("inventory:adaptation-detail", s["adaptation"].pk)),
+        Shape(
+            url("inventory:adaptation-outcomes", s["adaptation"].pk),
+            s["adaptation"].author.email,
+        ),
+        Shape(
+            url("inventory:adaptation-outcomes", s["adaptation"].pk),
+            s["adaptation"].author.email,
+            status=400,
+            data={
+                "results": "Better.",
+                "attendance-baseline": "71",
+                "attendance-result": "140",
+            },
+        ),
+        *(Shape(f"/{code}/results/") for code, _name in settings.LANGUAGES),
+        Shape(url("results:results", country="MK", year_from=2022)),
+        Shape(url("results:results", country="XX"), status=400),
         Shape(url("inventory:compendium")),
         Shape(url("inventory:compendium-detail", s["ready"].pk)),
         Shape(url("inventory:compendium-detail", s["running"].pk)),

@@ -175,6 +175,7 @@ def demo_paths() -> dict[str, tuple[str, str | None]]:
         "/accounts/password/reset/": None,
         "/practices/": None,
         "/practices/?q=roma": None,
+        "/results/": None,
         practice.get_absolute_url()[3:]: None,
         adaptation.get_absolute_url()[3:]: None,
         "/organisations/": None,

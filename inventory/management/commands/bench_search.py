@@ -194,6 +194,8 @@ class Command(BaseCommand):
                 "/{lang}/practices/?q={value}&country=MK&target_group=" + group,
                 common,
             ),
+            # The results page (its figures come from the snapshot: results.figures).
+            "results": urls("/{lang}/results/?country={value}", ["MK", "BG", "ES", ""]),
         }
 
     def matches(self, word: str) -> int:
