@@ -29,10 +29,13 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 def _names(obj, field: str) -> dict[str, str]:
-    """A translated field in every language (the snapshot serves all four)."""
-    names = {code: getattr(obj, f"{field}_{code}", "") or "" for code in LANGUAGES}
-    fallback = next((name for name in names.values() if name), str(obj))
-    return {code: name or fallback for code, name in names.items()}
+    """A translated field in the languages that have it (the snapshot serves all four;
+    `_name` chooses, as the site does for a missing translation)."""
+    return {
+        code: value
+        for code in LANGUAGES
+        if (value := getattr(obj, f"{field}_{code}", "") or "")
+    }
 
 
 def compute() -> dict:
@@ -106,7 +109,7 @@ def compute() -> dict:
     ]
     adapted = {row[3] for row in data["adaptations"]}
     data["practice_titles"] = {
-        str(practice.pk): {"slug": practice.slug, **_names(practice, "title")}
+        str(practice.pk): {"slug": practice.slug, "names": _names(practice, "title")}
         for practice in Practice.objects.filter(pk__in=adapted).only(
             "slug", *[f"title_{code}" for code in LANGUAGES]
         )
@@ -279,10 +282,27 @@ def shown(count: int) -> int | str:
     return count if count == 0 or count >= SMALL_COUNT else suppressed()
 
 
+class Named(str):
+    """A name shown in another language than the page's (no translation yet): `lang`
+    says which, so the page marks it for screen readers and translators."""
+
+    lang = ""
+
+
 def _name(names: dict | None, language: str, default: str = "") -> str:
+    """A name in `language`, else in the closest language that has it (as on the rest
+    of the site: settings.MODELTRANSLATION_FALLBACK_LANGUAGES), else in any."""
     if not names:
         return default
-    return names.get(language) or next(iter(names.values()), default)
+    close = settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(language, ())
+    for code in (language, *close, *names):
+        if names.get(code):
+            if code == language:
+                return names[code]
+            named = Named(names[code])
+            named.lang = code
+            return named
+    return default
 
 
 def tables(data: dict, filters: Filters, language: str) -> dict:
@@ -355,7 +375,7 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
         [_("Practice"), _("Adaptations"), _("Schools"), _("Countries")],
         [
             [
-                _name(titles_.get(str(pk)), language, str(pk)),
+                _name((titles_.get(str(pk)) or {}).get("names"), language, str(pk)),
                 item["n"],
                 len(item["schools"]),
                 len(item["countries"]),

@@ -4,6 +4,7 @@ community's facilitators take them out again."""
 import pytest
 from django.core.exceptions import ValidationError
 
+from conftest import warm_site_cache
 from inventory import services
 from inventory.models import GatheredPractice, Status
 from inventory.tests.factories import PracticeFactory, PublishedPracticeFactory
@@ -156,6 +157,7 @@ class TestTheFormOnThePracticePage:
         django_assert_num_queries,
     ):
         MembershipFactory(user=member)
+        warm_site_cache()
         with django_assert_max_num_queries(30) as few:
             member_client.get(practice.get_absolute_url())
         for _ in range(8):

@@ -12,6 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_info, gettext
 from icalendar import Calendar
 
+from conftest import warm_site_cache
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from mobilities.models import (
     Mobility,
@@ -191,6 +192,7 @@ class TestList:
         host = PartnerFactory()
         make_mobility(host=host)
         past_mobility(host=host)
+        warm_site_cache()
         with django_assert_max_num_queries(10) as few:
             client.get(LIST + "?country=ES")
         for _ in range(6):
@@ -647,6 +649,7 @@ class TestDetail:
 
         add_one()
         client.force_login(UserFactory())
+        warm_site_cache()
         with django_assert_max_num_queries(20) as few:
             client.get(mobility.get_absolute_url())
         for _ in range(5):
@@ -756,6 +759,7 @@ class TestHomePage:
         self, client, django_assert_max_num_queries, django_assert_num_queries
     ):
         make_mobility()
+        warm_site_cache()
         with django_assert_max_num_queries(10) as few:
             client.get("/en/")
         for _ in range(4):
@@ -795,6 +799,7 @@ class TestOrganisationPage:
     ):
         partner = PartnerFactory()
         make_mobility(host=partner)
+        warm_site_cache()
         with django_assert_max_num_queries(20) as few:
             client.get(partner.get_absolute_url())
         for _ in range(4):

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from conftest import warm_site_cache
 from mobilities.models import Attendance, RegistrationStatus
 from mobilities.services import hosting
 from mobilities.tests.factories import (
@@ -582,6 +583,7 @@ def test_coordinators_reach_the_list_from_the_event_and_from_my_network(client, 
 def test_participant_list_query_count_does_not_grow(client, event):
     client.force_login(coordinator_of(event["bitola"]))
     url = participant_list_url(event["mobility"])
+    warm_site_cache()
     with CaptureQueriesContext(connection) as few:
         client.get(url)
     for number in range(5):

@@ -10,6 +10,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
+from conftest import warm_site_cache
 from network.models import (
     Community,
     EmailFrequency,
@@ -371,6 +372,7 @@ class TestList:
     ):
         client.force_login(member)
         MembershipFactory(user=member, community=CommunityFactory())
+        warm_site_cache()
         with django_assert_max_num_queries(15) as few:
             client.get(LIST)
         for _ in range(15):
@@ -451,6 +453,7 @@ class TestDetail:
         viewer = join(community)
         client.force_login(viewer)
         PostFactory(community=community)
+        warm_site_cache()
         with django_assert_max_num_queries(20) as few:
             client.get(url(community))
         for n in range(25):
@@ -478,6 +481,7 @@ class TestDetail:
     ):
         client.force_login(facilitator_of(community))
         PostFactory(community=community)
+        warm_site_cache()
         with django_assert_max_num_queries(20) as few:
             client.get(url(community))
         for _ in range(10):

@@ -7,6 +7,7 @@ from django.db import connection
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
+from conftest import warm_site_cache
 from inventory.models import Status
 from inventory.tests.factories import (
     AdaptationFactory,
@@ -215,6 +216,7 @@ class TestOrganisationList:
         self, client, partners, django_assert_max_num_queries, django_assert_num_queries
     ):
         OrganisationFactory(partner=partners[0], education_levels=["isced-1"])
+        warm_site_cache()
         with django_assert_max_num_queries(10) as few:
             client.get(ORGANISATIONS)
         with django_assert_max_num_queries(10) as few_filtered:
@@ -348,6 +350,7 @@ class TestOrganisationDetail:
         PublishedPracticeFactory(organisation=partner)
         published_adaptation(school=partner)
         listed_member(organisation=partner)
+        warm_site_cache()
         with django_assert_max_num_queries(15) as few:
             client.get(partner.get_absolute_url())
         with django_assert_max_num_queries(15) as few_school:
@@ -511,6 +514,7 @@ class TestMemberList:
         self, client, django_assert_max_num_queries, django_assert_num_queries
     ):
         listed_member(organisation=OrganisationFactory(), expertise_areas=["teachers"])
+        warm_site_cache()
         with django_assert_max_num_queries(8) as few:
             client.get(MEMBERS + "?expertise=teachers&q=marija")
         for _ in range(14):
@@ -669,6 +673,7 @@ class TestMemberDetail:
 
         add_items(1)
         client.force_login(UserFactory())
+        warm_site_cache()
         with django_assert_max_num_queries(15) as few:
             client.get(member.get_absolute_url())
         add_items(14)

@@ -129,6 +129,9 @@ SKIP = {
     "training:certificate-download",
     "training:resource-download",
     "network:privacy-export-download",
+    "results:report",
+    "results:chart",
+    "results:csv",
 }
 
 # What reaches furthest past the right edge, outside any box that scrolls: the outermost
