@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from network.models import Community, Membership
 from network.services.communities import can_moderate
-from siehub import translating
+from siehub import events, translating
 from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.services import notify
 from siehub.text import sanitize_html, slug_base, text_to_html
@@ -288,6 +288,8 @@ def _transition(obj, *, actor, to_status: str, note: str = ""):
     if isinstance(obj, Practice) and Status.PUBLISHED in (from_status, to_status):
         practice_reindex(practice_ids=[obj.pk])
         transaction.on_commit(inventory_changed)
+    if Status.PUBLISHED in (from_status, to_status):
+        events.publication_changed.send(sender=type(obj))
     if to_status == Status.PUBLISHED:
         # Readable in every language: machine translations follow after commit.
         translating.text_changed(obj=obj)
@@ -515,6 +517,7 @@ def adaptation_report_indicators(
         item.full_clean(exclude=["adaptation"])
         item.save()
         reported[indicator] = item
+    events.publication_changed.send(sender=OutcomeIndicator)
     return sorted(reported.values(), key=lambda item: item.indicator)
 
 
