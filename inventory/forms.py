@@ -434,6 +434,10 @@ class OutcomeIndicatorForm(forms.ModelForm):
             self.fields[name].widget.input_type = "text"
             self.fields[name].widget.attrs.pop("step", None)  # not for a text input
             self.fields[name].widget.attrs.update(inputmode="decimal", size=8)
+        for name in ("baseline", "result"):
+            value = self.initial.get(name)
+            if value is not None and value == value.to_integral_value():
+                self.initial[name] = value.quantize(1)  # "78", not "78.0"
         for field in self.fields.values():
             field.required = False
         self.fields["measurement"].choices = [("", "—"), *Measurement.choices]

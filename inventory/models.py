@@ -692,7 +692,7 @@ class OutcomeIndicatorQuerySet(models.QuerySet):
 
     def summary(self) -> list[dict]:
         """Per indicator: how many schools reported it, the mean before and after, and
-        how it was measured (the most rigorous way any of them used), in one query."""
+        how many measured it in each way, in one query."""
         rows = (
             self.order_by()
             .values("indicator")
@@ -706,6 +706,9 @@ class OutcomeIndicatorQuerySet(models.QuerySet):
                 ),
                 monitored=models.Count(
                     "pk", filter=Q(measurement=Measurement.MONITORED)
+                ),
+                self_reported=models.Count(
+                    "pk", filter=Q(measurement=Measurement.SELF_REPORTED)
                 ),
             )
         )

@@ -111,6 +111,19 @@ class TestForm:
         assert response.status_code == 302
         assert not OutcomeIndicator.objects.exists()
 
+    def test_the_form_shows_what_was_reported_in_the_page_number_format(self, client):
+        adaptation = published_adaptation()
+        OutcomeIndicator.objects.create(
+            adaptation=adaptation,
+            indicator="attendance",
+            **figures(result=Decimal("84.5")),
+        )
+        client.force_login(adaptation.author)
+        html = client.get(self.url(adaptation, "es")).content.decode()
+        assert 'name="attendance-baseline" value="71"' in html
+        assert 'name="attendance-result" value="84,5"' in html
+        assert 'name="attendance-period_start" value="2025-09-01"' in html
+
     def test_only_the_author_of_a_published_adaptation_reports(self, client):
         adaptation = published_adaptation()
         assert client.get(self.url(adaptation)).status_code == 302  # to log in
@@ -177,7 +190,7 @@ class TestShown:
         html = client.get(practice.get_absolute_url()).content.decode()
         assert "up from 71\N{NO-BREAK SPACE}% to 84\N{NO-BREAK SPACE}%" in html
         assert "in 2 schools" in html
-        assert "monitored in school records" in html
+        assert "(monitored in school records: 2)" in html
         html = client.get(f"/mk/practices/{practice.slug}/").content.decode()
         assert "од 71\N{NO-BREAK SPACE}% на 84\N{NO-BREAK SPACE}%" in html
 
