@@ -2,12 +2,13 @@ import filetype
 from django import forms
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
-from django.utils.text import capfirst
+from django.utils.text import capfirst, format_lazy
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from network.forms.accounts import sorted_country_choices
 from network.models import Organisation
+from siehub.forms import FORMATTING_HELP, MarkdownTextarea
 from siehub.i18n import language_choices
 from siehub.text import html_to_text
 
@@ -76,10 +77,12 @@ def section_field(model, name, rows=6):
         # capfirst keeps the label lazy: it is translated when the form is shown, not
         # once, in English, when this module is imported.
         label=capfirst(field.verbose_name),
-        help_text=field.help_text,
+        help_text=format_lazy("{} {}", field.help_text, FORMATTING_HELP)
+        if field.help_text
+        else FORMATTING_HELP,
         required=False,
         max_length=10000,
-        widget=forms.Textarea(attrs={"rows": rows}),
+        widget=MarkdownTextarea(attrs={"rows": rows}),
     )
 
 
@@ -244,11 +247,15 @@ class AdaptationOutcomesForm(forms.Form):
     results = forms.CharField(
         label=_("Results"),
         max_length=10000,
-        help_text=_(
-            "What changed for the pupils, and how you know it (attendance, grades, "
-            "drop-out)."
+        help_text=format_lazy(
+            "{} {}",
+            _(
+                "What changed for the pupils, and how you know it (attendance, grades, "
+                "drop-out)."
+            ),
+            FORMATTING_HELP,
         ),
-        widget=forms.Textarea(attrs={"rows": 8}),
+        widget=MarkdownTextarea(attrs={"rows": 8}),
     )
     lessons = section_field(Adaptation, "lessons")
     period = forms.CharField(

@@ -13,12 +13,27 @@ class SiteFormRenderer(TemplatesSetting):
     field_template_name = "includes/_field.html"
 
 
-class ParagraphsTextarea(forms.Textarea):
-    """A textarea for stored HTML that is written as plain text: paragraphs separated by
-    a blank line, lists of "- " lines, as members write in the site's forms.
+FORMATTING_HELP = _(
+    "Formatting: ## heading, **bold**, *italic*, - list, 1. numbered list, > quote, "
+    "[link text](https://…)."
+)
 
-    The HTML is shown as that text whenever nothing would be lost (only paragraphs and
-    lists); richer markup is shown as it is. What comes back is turned into HTML and
+
+class MarkdownTextarea(forms.Textarea):
+    """A textarea for formatted text (Markdown, siehub.text): site.js adds a toolbar
+    and a preview; without JavaScript the help text says how to format."""
+
+    def __init__(self, attrs=None):
+        super().__init__({"data-markdown": "", **(attrs or {})})
+
+
+class ParagraphsTextarea(MarkdownTextarea):
+    """A textarea for stored HTML that is written as Markdown: paragraphs separated by
+    a blank line, "- " lists, headings, emphasis, links and quotes, as members write in
+    the site's forms.
+
+    The HTML is shown as that Markdown whenever nothing would be lost; other markup is
+    shown as it is. What comes back is turned into HTML and
     sanitised, so a curator never sees nor has to type "<p>".
     """
 

@@ -3,12 +3,13 @@ text to HTML and back, readable unique slugs for names in any of our scripts, an
 durations in words."""
 
 import re
-from html import escape, unescape
+from html import unescape
 
 import nh3
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 from django.utils.translation import ngettext, pgettext
+from markdown_it import MarkdownIt
 
 ALLOWED_TAGS = {
     "a",
@@ -39,66 +40,122 @@ ALLOWED_ATTRIBUTES = {
 
 
 def sanitize_html(html: str) -> str:
-    """Keep only harmless markup; links get rel=noopener noreferrer."""
+    """Keep only harmless markup (an allow-list: no script, no event handler, no style,
+    no javascript: link); links get rel="nofollow noopener"."""
     return nh3.clean(
         html or "",
         tags=ALLOWED_TAGS,
         attributes=ALLOWED_ATTRIBUTES,
         url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer",
+        link_rel="nofollow noopener",
     )
 
 
 _MARKUP = re.compile(
     r"<\s*/?\s*(p|ul|ol|li|br|strong|em|a|h[2-4]|blockquote)\b", re.IGNORECASE
 )
-_BULLET = ("- ", "* ", "• ")
+# Markdown as a teacher types it: CommonMark (no raw HTML: "<script>" stays text), a
+# line break where they pressed Enter, "•" bullets pasted from a word processor.
+_MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True})
+_PASTED_BULLET = re.compile(r"^(\s*)• ", re.MULTILINE)
+# Compact output, as the texts were stored before Markdown (one line per block).
+_BLOCK_GAPS = re.compile(
+    r"(<ul>|<ol>|</li>|<blockquote>)\n|\n(</ul>|</ol>|<li>|</blockquote>)"
+)
+_HEADING = re.compile(r"<(/?)h([1-6])>")
+_LOOSE_ITEM = re.compile(r"<li>\s*<p>((?:(?!</p>).)*)</p>\s*</li>", re.DOTALL)
+
+
+def _heading_level(match) -> str:
+    # A text sits under the page's own h2 headings: "#" and "##" are h3, deeper h4.
+    level = 3 if int(match[2]) <= 2 else 4
+    return f"<{match[1]}h{level}>"
 
 
 def text_to_html(text: str) -> str:
-    """Plain text as typed in a textarea into paragraphs and lists; markup is kept as is.
-
-    Blank lines separate paragraphs; a paragraph whose every line starts with "- " is a
-    list. Anything that is not markup is escaped, so "<script>" shows as text.
+    """Text as typed in a textarea (Markdown: paragraphs, "- " lists, "## " headings,
+    **bold**, *italic*, [links](https://…), "> " quotes) into HTML; text that already
+    holds markup is kept as is. Anything else that looks like HTML is escaped, so
+    "<script>" shows as text. The caller sanitises the result (sanitize_html).
     """
     text = (text or "").replace("\r\n", "\n").strip()
     if not text or _MARKUP.search(text):
         return text
-    blocks = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [line.strip() for line in block.splitlines() if line.strip()]
-        if all(line.startswith(_BULLET) for line in lines):
-            items = "".join(f"<li>{escape(line[2:].strip())}</li>" for line in lines)
-            blocks.append(f"<ul>{items}</ul>")
-        else:
-            blocks.append("<p>" + "<br>".join(escape(line) for line in lines) + "</p>")
-    return "\n".join(blocks)
+    html = _MARKDOWN.render(_PASTED_BULLET.sub(r"\1- ", text))
+    html = html.replace("<br />\n", "<br>")
+    html = _BLOCK_GAPS.sub(lambda m: m[1] or m[2], html)
+    # A list whose items are separated by blank lines is one list, kept compact.
+    html = _LOOSE_ITEM.sub(r"<li>\1</li>", html)
+    return _HEADING.sub(_heading_level, html).strip()
+
+
+_INLINE = [
+    (re.compile(r"</?(strong|b)>"), "**"),
+    (re.compile(r"</?(em|i)>"), "*"),
+    (re.compile(r"</?code>"), "`"),
+]
+_LINK = re.compile(r'<a\s[^>]*href="([^"]*)"[^>]*>(.*?)</a>', re.DOTALL)
 
 
 def html_to_text(html: str) -> str:
-    """The reverse, for editing: paragraphs and lists back to plain text."""
+    """The reverse, for editing: the stored HTML back to the Markdown it came from."""
     if not html:
         return ""
+    text = _LINK.sub(lambda m: f"[{m[2]}]({unescape(m[1])})", html)
+    for pattern, mark in _INLINE:
+        text = pattern.sub(mark, text)
+    text = re.sub(r"<h3[^>]*>", "## ", text)
+    text = re.sub(r"<h4[^>]*>", "### ", text)
+    text = re.sub(
+        r"<ol[^>]*>(.*?)</ol>",
+        lambda m: (
+            re.sub(r"<li[^>]*>(.*?)</li>\s*", r"1. \1\n", m[1], flags=re.DOTALL) + "\n"
+        ),
+        text,
+        flags=re.DOTALL,
+    )
+    text = re.sub(
+        r"<blockquote[^>]*>(.*?)</blockquote>",
+        lambda m: (
+            "\n".join(
+                "> " + line if line.strip() else ">"
+                for line in _block_text(m[1]).split("\n")
+            )
+            + "\n\n"
+        ),
+        text,
+        flags=re.DOTALL,
+    )
+    return unescape(_block_text(text)).strip()
+
+
+def _block_text(html: str) -> str:
     text = re.sub(r"<li[^>]*>", "- ", html)
     text = re.sub(r"</li>\s*", "\n", text)
     text = re.sub(r"<br\s*/?>", "\n", text)
-    text = re.sub(r"</(p|ul|ol|h[2-4]|blockquote)>\s*", "\n\n", text)
+    text = re.sub(r"</(p|ul|ol|h[2-4])>\s*", "\n\n", text)
     text = re.sub(r"<[^>]+>", "", text)
-    text = re.sub(r"\n{3,}", "\n\n", text)
-    return unescape(text).strip()
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
 _TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z0-9]+)([^>]*)>")
-_PLAIN_TAGS = {"p", "br", "ul", "li"}
+_PLAIN_TAGS = {"p", "br", "ul", "ol", "li", "strong", "em", "code", "h3", "h4"}
+_LINK_ATTRIBUTES = re.compile(r'^(\s+(href|rel)="[^"]*")+\s*$')
 
 
 def is_plain_html(html: str) -> bool:
-    """Whether `html` is only what text_to_html() makes (paragraphs, line breaks, "- "
-    lists, no attributes), so that html_to_text() gives it back without loss."""
-    return all(
-        name.lower() in _PLAIN_TAGS and not attributes.strip(" /")
-        for _closing, name, attributes in _TAG.findall(html or "")
-    )
+    """Whether `html` is only what text_to_html() makes from Markdown (paragraphs,
+    lists, headings, emphasis, links, quotes, no other attributes), so that
+    html_to_text() gives it back without loss."""
+    for closing, name, attributes in _TAG.findall(html or ""):
+        name = name.lower()
+        if name == "a" and (closing or _LINK_ATTRIBUTES.match(attributes)):
+            continue
+        if name == "blockquote" and not attributes.strip():
+            continue
+        if name not in _PLAIN_TAGS or attributes.strip(" /"):
+            return False
+    return True
 
 
 # Cyrillic of the region (Macedonian, Bulgarian, Serbian, Russian, Ukrainian) in Latin

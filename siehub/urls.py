@@ -17,6 +17,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.HomeView.as_view(), name="home"),
     path("pages/<slug:slug>/", views.PageView.as_view(), name="page"),
+    path("formatting/preview/", views.markdown_preview, name="markdown-preview"),
     path(
         "my/notifications/", views.NotificationListView.as_view(), name="notifications"
     ),

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views import View
+from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
 from . import certificates, services, translating
@@ -15,6 +16,7 @@ from . import machine_translation as mt
 from .forms import CertificateCodeForm, TranslationForm
 from .i18n import LANGUAGE_NAMES, translated_field
 from .models import Notification, Page
+from .text import sanitize_html, text_to_html
 
 
 class HomeView(TemplateView):
@@ -359,3 +361,23 @@ class TranslationEditView(LoginRequiredMixin, View):
             reverse("translation-queue", kwargs={"language": language})
             + f"?kind={self.kind.key}"
         )
+
+
+# The longest text the formatting preview renders (a section is at most 10,000).
+PREVIEW_LENGTH = 20_000
+
+
+@require_POST
+def markdown_preview(request):
+    """A formatted text as it will be shown (site.js's "Preview" button): the same
+    conversion and sanitising as on save. Members only, with the form's CSRF token."""
+    if not request.user.is_authenticated:
+        return HttpResponse(
+            _("Log in to preview."), status=403, content_type="text/plain"
+        )
+    text = request.POST.get("text", "")
+    if len(text) > PREVIEW_LENGTH:
+        return HttpResponse(
+            _("The text is too long to preview."), status=413, content_type="text/plain"
+        )
+    return HttpResponse(sanitize_html(text_to_html(text)), content_type="text/html")

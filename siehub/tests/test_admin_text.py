@@ -15,9 +15,15 @@ from siehub.text import is_plain_html
         ("<p>One<br>two</p>", True),
         ("", True),
         ('<p class="x">One</p>', False),
-        ('<p>See <a href="https://example.org">this</a></p>', False),
+        (
+            '<p>See <a href="https://example.org" rel="nofollow noopener">this</a></p>',
+            True,
+        ),
+        ("<h3>Title</h3><p><strong>One</strong> <em>two</em></p>", True),
+        ("<ol><li>first</li></ol><blockquote><p>quoted</p></blockquote>", True),
         ("<h2>Title</h2><p>One</p>", False),
-        ("<ol><li>first</li></ol>", False),
+        ('<p>See <a href="https://example.org" title="x">this</a></p>', False),
+        ('<p><span lang="en">Word</span></p>', False),
     ],
 )
 def test_plain_html_is_only_what_text_to_html_makes(html, plain):
@@ -34,7 +40,7 @@ def test_paragraphs_show_as_text_and_come_back_as_html():
 
 def test_rich_markup_is_shown_as_it_is_so_nothing_is_lost():
     widget = ParagraphsTextarea()
-    html = '<p>See <a href="https://example.org">the guide</a>.</p>'
+    html = '<p>See <span lang="en">the guide</span>.</p>'
     assert widget.format_value(html) == html
 
 

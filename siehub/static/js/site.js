@@ -110,4 +110,86 @@
       link.hash = here.id;
     }
   });
+
+  // Formatted text (Markdown): a toolbar above each textarea[data-markdown] inserts the
+  // marks the help text describes, and "Preview" shows the text as the server will
+  // store it. Without this, members type the marks themselves.
+  var toolbar = document.getElementById("markdown-toolbar");
+  var PREFIXES = { heading: "## ", list: "- ", numbered: "1. ", quote: "> " };
+  var WRAPS = { bold: "**", italic: "*" };
+  var format = function (area, kind) {
+    var start = area.selectionStart;
+    var end = area.selectionEnd;
+    var value = area.value;
+    var chosen = value.slice(start, end);
+    var text;
+    if (WRAPS[kind]) {
+      text = WRAPS[kind] + chosen + WRAPS[kind];
+    } else if (kind === "link") {
+      text = "[" + chosen + "](https://)";
+    } else {
+      start = value.lastIndexOf("\n", start - 1) + 1;
+      chosen = value.slice(start, end);
+      text = chosen
+        .split("\n")
+        .map(function (line) { return PREFIXES[kind] + line; })
+        .join("\n");
+    }
+    area.setRangeText(text, start, end, "end");
+    if (WRAPS[kind] && !chosen) {
+      area.selectionStart = area.selectionEnd = start + WRAPS[kind].length;
+    }
+    area.focus();
+  };
+  var preview = function (area, button, box) {
+    var showing = button.getAttribute("aria-pressed") === "true";
+    button.setAttribute("aria-pressed", showing ? "false" : "true");
+    if (showing) {
+      box.hidden = true;
+      area.hidden = false;
+      area.focus();
+      return;
+    }
+    var form = area.form;
+    var token = form && form.querySelector("input[name=csrfmiddlewaretoken]");
+    var data = new FormData();
+    data.append("text", area.value);
+    fetch(toolbar.dataset.previewUrl, {
+      method: "POST",
+      body: data,
+      headers: { "X-CSRFToken": token ? token.value : "" },
+      credentials: "same-origin"
+    })
+      .then(function (reply) {
+        if (!reply.ok) { throw new Error(String(reply.status)); }
+        return reply.text();
+      })
+      .then(function (html) { box.innerHTML = html; })
+      .catch(function () { box.textContent = toolbar.dataset.previewError; })
+      .then(function () {
+        box.hidden = false;
+        area.hidden = true;
+      });
+  };
+  if (toolbar && "content" in toolbar) {
+    document.querySelectorAll("textarea[data-markdown]").forEach(function (area) {
+      var bar = toolbar.content.firstElementChild.cloneNode(true);
+      var box = document.createElement("div");
+      box.className = "markdown-preview prose";
+      box.hidden = true;
+      box.setAttribute("aria-live", "polite");
+      if (area.id) { bar.setAttribute("aria-controls", area.id); }
+      area.parentNode.insertBefore(bar, area);
+      area.parentNode.insertBefore(box, area.nextSibling);
+      bar.addEventListener("click", function (event) {
+        var button = event.target.closest("button[data-format]");
+        if (!button) { return; }
+        if (button.dataset.format === "preview") {
+          preview(area, button, box);
+        } else {
+          format(area, button.dataset.format);
+        }
+      });
+    });
+  }
 })();
