@@ -8,7 +8,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
-from siehub.admin import TranslatedAdminMixin, TranslationStateFilter
+from siehub.admin import (
+    ParagraphsAdminMixin,
+    TranslatedAdminMixin,
+    TranslationStateFilter,
+)
 
 from . import exports
 from .forms.events import MobilityAdminForm, QuotaInlineFormSet, RegistrationNoteForm
@@ -54,8 +58,10 @@ class PhotoInline(TranslationStackedInline):
 
 
 @admin.register(Mobility)
-class MobilityAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
+class MobilityAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslationAdmin):
     form = MobilityAdminForm
+    # The report after the event is formatted text (Markdown, stored as HTML).
+    paragraph_fields = ("report",)
     list_display = (
         "title",
         "kind",

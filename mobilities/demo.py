@@ -15,6 +15,7 @@ from django.utils import timezone
 from inventory.models import Adaptation, Practice, Status
 from network.demo import DEMO_PASSWORD
 from network.models import Organisation, User
+from siehub.text import sanitize_html, text_to_html
 
 from .models import (
     Attendance,
@@ -930,6 +931,11 @@ DESCRIPTIONS = {
 
 def _texts(values: dict, text: dict, original: str) -> None:
     for field, translations in text.items():
+        if field == "report":  # formatted text, stored as HTML
+            translations = {
+                code: sanitize_html(text_to_html(value))
+                for code, value in translations.items()
+            }
         values[field] = translations.get(original, "")
         for code in LANGUAGES:
             values[f"{field}_{code}"] = translations.get(code, "")

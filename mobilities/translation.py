@@ -29,6 +29,7 @@ translating.register(
     label=_("mobility"),
     label_plural=_("mobilities"),
     fields=("title", "summary", "description", "report"),
+    html_fields=("report",),
     public=lambda queryset: queryset.published(),
     children=lambda mobility: mobility.sessions.all(),
 )

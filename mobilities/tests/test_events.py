@@ -572,7 +572,7 @@ class TestDetail:
         assert "a member" in html
 
     def test_after_the_event_shows_report_photos_and_published_outputs(self, client):
-        mobility = past_mobility(report_en="We visited five schools.")
+        mobility = past_mobility(report_en="<p>We visited five schools.</p>")
         Photo.objects.create(
             mobility=mobility,
             image="mobilities/photos/workshop.jpg",
