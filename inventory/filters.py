@@ -231,14 +231,7 @@ class FacetOption(NamedTuple):
 
 
 # The checkbox facets in the order the list shows them (the language is a radio group).
-FACET_LEGENDS = {
-    "country": _("Country"),
-    "target_group": _("Target group"),
-    "measure": _("Type of measure"),
-    "area": _("Whole-school area"),
-    "level": _("Education level"),
-    "evidence": _("Evidence level"),
-}
+CHECKBOX_FACETS = ("country", "target_group", "measure", "area", "level", "evidence")
 
 
 def facet_options(
@@ -266,7 +259,8 @@ def facet_options(
         option("language", code, name) for code, name in settings.LANGUAGES
     ]
     facets["groups"] = [
-        (param, str(legend), facets[param]) for param, legend in FACET_LEGENDS.items()
+        (param, str(PracticeFilter.base_filters[param].label), facets[param])
+        for param in CHECKBOX_FACETS
     ]
     return facets
 

@@ -13,8 +13,6 @@ from siehub.i18n import language_choices
 from siehub.text import html_to_text
 
 from .models import (
-    PERCENT_INDICATORS,
-    PUPIL_COUNT_INDICATORS,
     Adaptation,
     Area,
     Attachment,
@@ -28,6 +26,7 @@ from .models import (
     Practice,
     Scale,
     TargetGroup,
+    indicator_unit,
 )
 
 MAX_ATTACHMENT_SIZE = 10 * 1024 * 1024
@@ -408,14 +407,6 @@ INDICATOR_UNITS = {
 }
 
 
-def indicator_unit(indicator: str) -> str:
-    if indicator in PERCENT_INDICATORS:
-        return "percent"
-    if indicator in PUPIL_COUNT_INDICATORS:
-        return "pupils"
-    return "days"
-
-
 class OutcomeIndicatorForm(forms.ModelForm):
     """One indicator of an adaptation's outcomes: left empty, it is not reported (and
     one reported before is removed); filled in, every field is needed."""
@@ -452,6 +443,12 @@ class OutcomeIndicatorForm(forms.ModelForm):
     @property
     def legend(self) -> str:
         return Indicator(self.indicator).label
+
+    def reported(self) -> dict | None:
+        """What this indicator reports once valid: its fields, or None to remove it."""
+        if self.is_blank():
+            return None
+        return {name: self.cleaned_data[name] for name in self.Meta.fields}
 
     def is_blank(self) -> bool:
         data = getattr(self, "cleaned_data", None) or {}

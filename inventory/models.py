@@ -680,6 +680,15 @@ PERCENT_INDICATORS = (Indicator.ATTENDANCE, Indicator.REPETITION)
 PUPIL_COUNT_INDICATORS = (Indicator.EARLY_LEAVERS, Indicator.PUPILS_REACHED)
 
 
+def indicator_unit(indicator: str) -> str:
+    """How an indicator is counted: "percent", "pupils" or "days" (per pupil)."""
+    if indicator in PERCENT_INDICATORS:
+        return "percent"
+    if indicator in PUPIL_COUNT_INDICATORS:
+        return "pupils"
+    return "days"
+
+
 class Measurement(models.TextChoices):
     SELF_REPORTED = "self_reported", _("Self-reported by the school")
     MONITORED = "monitored", _("Monitored in school records")
@@ -716,7 +725,6 @@ class OutcomeIndicatorQuerySet(models.QuerySet):
         summary = []
         for row in sorted(rows, key=lambda row: order[row["indicator"]]):
             row["label"] = Indicator(row["indicator"]).label
-            row["is_percent"] = row["indicator"] in PERCENT_INDICATORS
             row["baseline_mean"] = round(float(row["baseline_mean"]), 1)
             row["result_mean"] = round(float(row["result_mean"]), 1)
             row["change"] = round(row["result_mean"] - row["baseline_mean"], 1)
@@ -775,10 +783,6 @@ class OutcomeIndicator(models.Model):
 
     def get_absolute_url(self):
         return self.adaptation.get_absolute_url()
-
-    @property
-    def is_percent(self) -> bool:
-        return self.indicator in PERCENT_INDICATORS
 
 
 class StatusChange(models.Model):

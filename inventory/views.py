@@ -534,12 +534,7 @@ class AdaptationOutcomesView(LoginRequiredMixin, View):
         invalid = [item for item in [form, *indicators] if not item.is_valid()]
         if invalid:
             return self.render_form(form, indicators, adaptation, status=400)
-        figures = {
-            item.indicator: None
-            if item.is_blank()
-            else {name: item.cleaned_data[name] for name in item.Meta.fields}
-            for item in indicators
-        }
+        figures = {item.indicator: item.reported() for item in indicators}
         try:
             with transaction.atomic():
                 services.adaptation_report_outcomes(

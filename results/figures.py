@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import ExtractYear
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from siehub.countries import country_name
@@ -248,6 +249,9 @@ class Filters:
     def holds(self, year: int | None, country: str | None) -> bool:
         if self.country and country != self.country:
             return False
+        return self.in_period(year)
+
+    def in_period(self, year: int | None) -> bool:
         if year is None:
             return self.year_from is None and self.year_to is None
         if self.year_from is not None and year < self.year_from:
@@ -266,7 +270,6 @@ class Table:
     rows: list[list] = field(default_factory=list)
     chart: str = "hbar"
     note: str = ""
-    links: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -283,10 +286,19 @@ def shown(count: int) -> int | str:
 
 
 class Named(str):
-    """A name shown in another language than the page's (no translation yet): `lang`
-    says which, so the page marks it for screen readers and translators."""
+    """A name as a table shows it: `lang` when it is in another language than the
+    page's (no translation yet), for screen readers and translators; `url` when it
+    leads to its page."""
 
     lang = ""
+    url = ""
+
+
+def small_count_note() -> str:
+    return _(
+        "Fewer than %(n)s people in one group are not shown, so that nobody can "
+        "be recognised."
+    ) % {"n": SMALL_COUNT}
 
 
 def _name(names: dict | None, language: str, default: str = "") -> str:
@@ -369,23 +381,25 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
         reach.items(), key=lambda kv: (-kv[1]["n"], -len(kv[1]["schools"]), kv[0])
     )[:10]
     titles_ = data.get("practice_titles", {})
+
+    def practice(pk) -> Named:
+        known = titles_.get(str(pk)) or {}
+        title = _name(known.get("names"), language, str(pk))
+        linked = Named(title)
+        linked.lang = getattr(title, "lang", "")
+        if known.get("slug"):
+            linked.url = reverse("inventory:practice-detail", args=[known["slug"]])
+        return linked
+
     result["most_adapted"] = Table(
         "most_adapted",
         _("The most adapted practices"),
         [_("Practice"), _("Adaptations"), _("Schools"), _("Countries")],
         [
-            [
-                _name((titles_.get(str(pk)) or {}).get("names"), language, str(pk)),
-                item["n"],
-                len(item["schools"]),
-                len(item["countries"]),
-            ]
+            [practice(pk), item["n"], len(item["schools"]), len(item["countries"])]
             for pk, item in ranked
         ],
     )
-    result["most_adapted"].links = [
-        (titles_.get(str(pk)) or {}).get("slug", "") for pk, _item in ranked
-    ]
     result["reach"] = {
         "adaptations": len(adaptations),
         "practices": len(reach),
@@ -473,7 +487,8 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
             )
         ],
     )
-    posts = sum(n for y, n in data.get("posts", []) if keep(y, filters.country or None))
+    # Posts have no country: the communities' activity is the whole network's.
+    posts = sum(n for y, n in data.get("posts", []) if filters.in_period(y))
     result["communities"] = {
         **data.get("communities", {"count": 0, "memberships": 0}),
         "posts": posts,
@@ -557,11 +572,7 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
             for g, name in zip(gender_order, gender_names, strict=True)
             if genders[g]
         ],
-        note=_(
-            "Fewer than %(n)s people in one group are not shown, so that nobody can "
-            "be recognised."
-        )
-        % {"n": SMALL_COUNT},
+        note=small_count_note(),
     )
     events = data.get("mobilities", {})
     result["participants_by_event"] = Table(
@@ -579,7 +590,7 @@ def tables(data: dict, filters: Filters, language: str) -> dict:
             )
         ],
         chart="",
-        note=result["participants_by_gender"].note,
+        note=small_count_note(),
     )
     return result
 

@@ -10,7 +10,7 @@ from openpyxl.styles import Font
 
 from siehub.countries import country_name
 
-from .figures import SMALL_COUNT, Table
+from .figures import Table, small_count_note
 
 
 def definitions() -> list[tuple[str, str]]:
@@ -50,11 +50,7 @@ def definitions() -> list[tuple[str, str]]:
         ),
         (
             _("Small counts"),
-            _(
-                "Fewer than %(n)s people in one group are not shown, so that nobody can "
-                "be recognised."
-            )
-            % {"n": SMALL_COUNT},
+            small_count_note(),
         ),
     ]
 

@@ -88,13 +88,14 @@ def figure(value, indicator):
     from django.utils.formats import number_format
     from django.utils.translation import gettext, ngettext
 
-    from inventory.models import PERCENT_INDICATORS, PUPIL_COUNT_INDICATORS
+    from inventory.models import indicator_unit
 
     number = float(value)
     shown = number_format(number, decimal_pos=0 if number.is_integer() else 1)
-    if indicator in PERCENT_INDICATORS:
+    unit = indicator_unit(indicator)
+    if unit == "percent":
         return f"{shown}\N{NO-BREAK SPACE}%"
-    if indicator in PUPIL_COUNT_INDICATORS:
+    if unit == "pupils":
         return ngettext("%(value)s pupil", "%(value)s pupils", int(number)) % {
             "value": shown
         }
