@@ -7,7 +7,11 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 
-from siehub.admin import TranslatedAdminMixin, TranslationStateFilter
+from siehub.admin import (
+    ParagraphsAdminMixin,
+    TranslatedAdminMixin,
+    TranslationStateFilter,
+)
 from siehub.i18n import LANGUAGE_CODES
 
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
@@ -302,7 +306,8 @@ class CommunityAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
 
 
 @admin.register(Post)
-class PostAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
+class PostAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslationAdmin):
+    paragraph_fields = ("body",)
     list_display = (
         "__str__",
         "community",

@@ -25,6 +25,7 @@ from network.models import (
 )
 from network.services.communities import community_recount
 from siehub.countries import Country
+from siehub.text import sanitize_html, text_to_html
 
 DEMO_PASSWORD = "siehub-demo-2026"
 
@@ -703,16 +704,15 @@ def seed_communities():
     communities = {c.slug: c for c in Community.objects.all()}
 
     def written(author, text):
-        """A post's text in its author's language (the column, and the language)."""
+        """A post's text in its author's language (the column, and the language),
+        stored as the post services store it: sanitised HTML from Markdown."""
         language = users[author].preferred_language
-        return {"original_language": language, f"body_{language}": text}
+        html = sanitize_html(text_to_html(text))
+        return {"original_language": language, f"body_{language}": html}
 
     for slug, author, days_ago, body, replies in POSTS:
         community = communities[slug]
-        language = users[author].preferred_language
-        if Post.objects.filter(
-            community=community, **{f"body_{language}": body}
-        ).exists():
+        if Post.objects.filter(community=community, **written(author, body)).exists():
             continue
         moment = now - timedelta(days=days_ago)
         thread = Post.objects.create(

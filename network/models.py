@@ -718,7 +718,9 @@ class Post(TranslatableModel):
         on_delete=models.PROTECT,
         related_name="community_posts",
     )
-    body = models.TextField(_("message"), max_length=5000)
+    # Sanitised HTML, written as Markdown (siehub.text); the length limit applies to
+    # what the author types (network.services.communities.POST_MAX_LENGTH).
+    body = models.TextField(_("message"))
     # The author's language: posts are content, read in every language (translated by
     # siehub.translating) from this one.
     original_language = models.CharField(

@@ -6,6 +6,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from siehub.i18n import LANGUAGE_CODES
+from siehub.text import html_to_text
 from siehub.translating import translations_erase
 
 from .models import (
@@ -93,7 +94,8 @@ def export(user) -> dict:
                 "id": post.pk,
                 "community": post.community.name,
                 "reply_to": post.parent_id,
-                "body": post.body,
+                # As the member wrote it (Markdown), not the stored HTML.
+                "body": html_to_text(post.body),
                 "created_at": post.created_at,
                 "edited_at": post.edited_at,
                 "hidden": post.is_hidden,

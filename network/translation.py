@@ -50,6 +50,7 @@ translating.register(
     label=_("community post"),
     label_plural=_("community posts"),
     fields=("body",),
+    html_fields=("body",),
     public=lambda queryset: queryset.visible().filter(community__is_active=True),
     title_field="body",
 )

@@ -55,8 +55,11 @@ _MARKUP = re.compile(
     r"<\s*/?\s*(p|ul|ol|li|br|strong|em|a|h[2-4]|blockquote)\b", re.IGNORECASE
 )
 # Markdown as a teacher types it: CommonMark (no raw HTML: "<script>" stays text), a
-# line break where they pressed Enter, "•" bullets pasted from a word processor.
-_MARKDOWN = MarkdownIt("commonmark", {"html": False, "breaks": True})
+# line break where they pressed Enter, "•" bullets pasted from a word processor, a bare
+# address ("https://…", "www.…") made a link (linkify-it-py).
+_MARKDOWN = MarkdownIt(
+    "commonmark", {"html": False, "breaks": True, "linkify": True}
+).enable("linkify")
 _PASTED_BULLET = re.compile(r"^(\s*)• ", re.MULTILINE)
 # Compact output, as the texts were stored before Markdown (one line per block).
 _BLOCK_GAPS = re.compile(
@@ -81,6 +84,15 @@ def text_to_html(text: str) -> str:
     text = (text or "").replace("\r\n", "\n").strip()
     if not text or _MARKUP.search(text):
         return text
+    return markdown_to_html(text)
+
+
+def markdown_to_html(text: str) -> str:
+    """Markdown into HTML, whatever the text holds: what looks like a tag is escaped
+    (for texts known to be typed, never markup, such as the plain posts of before)."""
+    text = (text or "").replace("\r\n", "\n").strip()
+    if not text:
+        return ""
     html = _MARKDOWN.render(_PASTED_BULLET.sub(r"\1- ", text))
     html = html.replace("<br />\n", "<br>")
     html = _BLOCK_GAPS.sub(lambda m: m[1] or m[2], html)
@@ -101,7 +113,7 @@ def html_to_text(html: str) -> str:
     """The reverse, for editing: the stored HTML back to the Markdown it came from."""
     if not html:
         return ""
-    text = _LINK.sub(lambda m: f"[{m[2]}]({unescape(m[1])})", html)
+    text = _LINK.sub(_link_text, html)
     for pattern, mark in _INLINE:
         text = pattern.sub(mark, text)
     text = re.sub(r"<h3[^>]*>", "## ", text)
@@ -127,6 +139,15 @@ def html_to_text(html: str) -> str:
         flags=re.DOTALL,
     )
     return unescape(_block_text(text)).strip()
+
+
+def _link_text(match) -> str:
+    href, label = unescape(match[1]), match[2]
+    # An address typed bare ("https://…", "www.…", "name@school.mk") comes back bare.
+    bare = unescape(label)
+    if href in (bare, f"http://{bare}", f"mailto:{bare}"):
+        return label
+    return f"[{label}]({href})"
 
 
 def _block_text(html: str) -> str:

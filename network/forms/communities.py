@@ -5,6 +5,7 @@ from django import forms
 from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
+from siehub.forms import FORMATTING_HELP, MarkdownTextarea
 from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
 
 from ..models import (
@@ -117,8 +118,8 @@ class PostForm(forms.Form):
     body = forms.CharField(
         label=_("Your message"),
         max_length=POST_MAX_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 5}),
-        help_text=_("Plain text; links become clickable."),
+        widget=MarkdownTextarea(attrs={"rows": 5}),
+        help_text=FORMATTING_HELP,
         error_messages={"required": _("Write a message first.")},
     )
     parent = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)

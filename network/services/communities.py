@@ -29,7 +29,12 @@ from django.utils.translation import ngettext
 from siehub import translating
 from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, notify
-from siehub.text import save_with_unique_slug
+from siehub.text import (
+    html_to_text,
+    sanitize_html,
+    save_with_unique_slug,
+    text_to_html,
+)
 
 from ..models import (
     Community,
@@ -374,15 +379,18 @@ def community_recount(*, community_ids) -> None:
 
 
 def _clean_body(body: str) -> str:
+    """The post as typed (Markdown, bare addresses made links) into the sanitised HTML
+    that is stored, translated and shown; the limit counts what the author typed."""
     body = (body or "").replace("\r\n", "\n").strip()
-    if not body:
-        raise ValidationError(_("Write a message first."))
     if len(body) > POST_MAX_LENGTH:
         raise ValidationError(
             _("A message can have at most %(max)d characters; this one has %(count)d.")
             % {"max": POST_MAX_LENGTH, "count": len(body)}
         )
-    return body
+    html = sanitize_html(text_to_html(body))
+    if not html_to_text(html).strip():
+        raise ValidationError(_("Write a message first."))
+    return html
 
 
 def post_url(post: Post) -> str:

@@ -9,6 +9,7 @@ import time_machine
 from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
+from django.utils.html import escape
 
 from conftest import warm_site_cache
 from network.models import (
@@ -609,7 +610,7 @@ class TestPosting:
         )
         assert (post.author, post.body, post.parent) == (
             member,
-            "Who has a mediator?",
+            "<p>Who has a mediator?</p>",
             None,
         )
         community.refresh_from_db()
@@ -660,7 +661,7 @@ class TestPosting:
         member_client.post(
             url(community, "posts"), {"body": "Me too", "parent": reply.pk}
         )
-        answer = Post.objects.get(body="Me too")
+        answer = Post.objects.get(body="<p>Me too</p>")
         assert answer.parent == thread
         response = member_client.get(
             f"/en/communities/{community.slug}/posts/{answer.pk}/"
@@ -691,18 +692,48 @@ class TestPosting:
         assert response.status_code == 400
         assert not Post.objects.filter(body="Hi").exists()
 
-    def test_links_are_clickable_and_html_is_escaped(self, member_client, community):
-        PostFactory(
-            community=community,
-            body='<script>alert("x")</script>\nSee https://example.org/guide',
+    def test_formatting_links_and_no_script(self, member_client, member, community):
+        join(community, member)
+        member_client.post(
+            url(community, "posts"),
+            {
+                "body": "Our **two** steps:\n\n- call home\n- visit\n\n"
+                'See https://example.org/guide <img src=x onerror="alert(1)">\n\n'
+                '<script>alert("x")</script> [me](javascript:alert(1))'
+            },
         )
+        stored = Post.objects.get().body
+        assert "<strong>two</strong>" in stored
+        assert "<ul><li>call home</li><li>visit</li></ul>" in stored
         html = member_client.get(url(community)).content.decode()
-        assert "<script>alert" not in html
-        assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;<br>" in html
+        assert "<script>alert" not in html and "<img src=x" not in html
+        assert 'href="javascript:' not in html
         assert (
-            '<a href="https://example.org/guide" rel="nofollow noopener ugc">'
+            '<a href="https://example.org/guide" rel="nofollow noopener">'
             "https://example.org/guide</a>"
         ) in html
+        # What looked like a tag was shown as the text typed.
+        assert "&lt;script&gt;" in html
+
+    def test_the_edit_form_shows_the_markdown_written(
+        self, member_client, member, community
+    ):
+        join(community, member)
+        body = "## Plan\n\n- **call** home\n- see https://example.org/guide"
+        post = services.post_create(community=community, author=member, body=body)
+        assert post.body.startswith("<h3>Plan</h3>\n<ul><li><strong>call</strong>")
+        page = member_client.get(
+            f"/en/communities/{community.slug}/posts/{post.pk}/edit/"
+        ).content.decode()
+        assert escape(body) in page
+        assert "data-markdown" in page
+
+    def test_markup_that_sanitises_to_nothing_is_no_message(self, member, community):
+        join(community, member)
+        with pytest.raises(ValidationError, match="Write a message first"):
+            services.post_create(
+                community=community, author=member, body="<p> </p><ul></ul>"
+            )
 
     def test_a_post_page_after_the_first_redirects_to_its_page(
         self, member_client, community
@@ -781,7 +812,7 @@ class TestEditingOnesPost:
         response = member_client.post(self.edit_url(post), {"body": "First"})
         assert response.status_code == 302
         post.refresh_from_db()
-        assert post.body == "First"
+        assert post.body == "<p>First</p>"
         assert post.edited_at is not None
         html = member_client.get(url(post.community)).content.decode()
         assert "edited" in html
@@ -810,7 +841,7 @@ class TestEditingOnesPost:
                 "/edit/" not in member_client.get(url(post.community)).content.decode()
             )
         post.refresh_from_db()
-        assert post.body == "Frist"
+        assert post.body == "<p>Frist</p>"
 
     def test_another_members_post_is_a_404(self, client, community, post):
         client.force_login(join(community))
@@ -821,7 +852,7 @@ class TestEditingOnesPost:
         response = member_client.post(self.edit_url(post), {"body": " "})
         assert response.status_code == 400
         post.refresh_from_db()
-        assert post.body == "Frist"
+        assert post.body == "<p>Frist</p>"
 
     def test_only_the_author_may_edit_through_the_service(self, community, post):
         with pytest.raises(ValidationError, match="Only its author"):

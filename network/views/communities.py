@@ -42,6 +42,7 @@ from django.views.generic import DetailView, ListView
 
 from siehub.i18n import LANGUAGE_CODES, translated_sql
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.text import html_to_text
 
 from ..forms.communities import (
     CommunityFilterForm,
@@ -458,8 +459,11 @@ class PostEditView(LoginRequiredMixin, View):
 
     def get(self, request, slug, pk):
         post = self.get_post()
+        # Stored as HTML, edited as the Markdown it came from.
         form = PostEditForm(
-            initial={"body": getattr(post, f"body_{post.original_language}")}
+            initial={
+                "body": html_to_text(getattr(post, f"body_{post.original_language}"))
+            }
         )
         if not services.post_is_editable_by(post, request.user):
             return render_post_form(

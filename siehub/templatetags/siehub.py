@@ -13,7 +13,7 @@ from siehub.i18n import (
     translated_field,
     urls_in_languages,
 )
-from siehub.text import duration_text, sanitize_html
+from siehub.text import duration_text, html_to_text, sanitize_html
 
 register = template.Library()
 
@@ -40,6 +40,13 @@ def language_alternates(context):
 @register.filter
 def sanitize(html):
     return mark_safe(sanitize_html(html))  # noqa: S308 - nh3 output is safe
+
+
+@register.filter
+def plain_text(html):
+    """Stored HTML as readable text, for plain-text mail: the Markdown it was written in
+    (paragraphs, "- " lists, [links](…)), unescaped; the mail template escapes nothing."""
+    return html_to_text(html)
 
 
 @register.filter

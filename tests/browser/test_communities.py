@@ -80,7 +80,7 @@ def test_a_teacher_joins_and_posts_and_a_colleague_replies(
     page.get_by_role("button", name="Publish reply").click()
     expect(page.get_by_text("We call on day two.")).to_be_visible()
     assert_accessible(page)
-    reply = Post.objects.get(body="We call on day two.")
+    reply = Post.objects.get(body="<p>We call on day two.</p>")
     assert reply.parent.author == teacher
 
     MembershipFactory(community=community)
