@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from siehub.admin import (
     ParagraphsAdminMixin,
@@ -25,6 +25,7 @@ from .filters import inventory_changed
 from .forms import CuratorNoteForm
 from .models import (
     Adaptation,
+    AdaptationPicture,
     Area,
     Attachment,
     Comment,
@@ -36,6 +37,7 @@ from .models import (
     MeasureType,
     OutcomeIndicator,
     Practice,
+    PracticePicture,
     PracticeReview,
     Revision,
     Status,
@@ -70,6 +72,35 @@ class TermAdmin(TabbedTranslationAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         transaction.on_commit(inventory_changed)
+
+
+class PictureInline(TranslationStackedInline):
+    """A gallery's pictures: checked and cleaned on upload as on the site (the image
+    field's form field), with their text alternative and caption in every language."""
+
+    extra = 0
+    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
+
+
+class PracticePictureInline(PictureInline):
+    model = PracticePicture
+
+
+class AdaptationPictureInline(PictureInline):
+    model = AdaptationPicture
+
+
+class CoverChoiceMixin:
+    """The cover is one of the object's own pictures."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "cover":
+            match = request.resolver_match
+            object_id = match.kwargs.get("object_id") if match else None
+            kwargs["queryset"] = db_field.related_model.objects.filter(
+                **{f"{self.model._meta.model_name}_id": object_id or 0}
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class StatusChangeInline(admin.TabularInline):
@@ -246,7 +277,7 @@ class ModeratedAdmin(
 
 
 @admin.register(Practice)
-class PracticeAdmin(ModeratedAdmin):
+class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
     paragraph_fields = Practice.SECTIONS
     list_display = (
         "title",
@@ -281,7 +312,12 @@ class PracticeAdmin(ModeratedAdmin):
     )
     autocomplete_fields = ("organisation",)
     filter_horizontal = ("target_groups", "measure_types", "areas", "education_levels")
-    inlines = (AttachmentInline, StatusChangeInline, RevisionInline)
+    inlines = (
+        PracticePictureInline,
+        AttachmentInline,
+        StatusChangeInline,
+        RevisionInline,
+    )
     actions = ("export_csv",)
     fieldsets = (
         (
@@ -327,6 +363,15 @@ class PracticeAdmin(ModeratedAdmin):
                     "keywords",
                     "licence",
                     "no_personal_data",
+                )
+            },
+        ),
+        (
+            _("Pictures and video"),
+            {
+                "fields": (
+                    "cover",
+                    "video_url",
                 )
             },
         ),
@@ -446,7 +491,7 @@ class OutcomeIndicatorInline(admin.TabularInline):
 
 
 @admin.register(Adaptation)
-class AdaptationAdmin(ModeratedAdmin):
+class AdaptationAdmin(CoverChoiceMixin, ModeratedAdmin):
     paragraph_fields = Adaptation.SECTIONS
     subject_kw = "adaptation"
     services_prefix = "adaptation"
@@ -463,7 +508,12 @@ class AdaptationAdmin(ModeratedAdmin):
     search_fields = ("title", "title_en", "title_mk", "title_bg", "title_es")
     autocomplete_fields = ("practice", "school")
     readonly_fields = ("status", "author", "created_at", "submitted_at", "published_at")
-    inlines = (OutcomeIndicatorInline, StatusChangeInline, RevisionInline)
+    inlines = (
+        AdaptationPictureInline,
+        OutcomeIndicatorInline,
+        StatusChangeInline,
+        RevisionInline,
+    )
 
     def save_model(self, request, obj, form, change):
         before = None

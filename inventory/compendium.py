@@ -28,7 +28,7 @@ from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
 from siehub.i18n import translated_field
-from siehub.pdf import static_files_fetcher, static_path
+from siehub.pdf import picture_uri, static_files_fetcher, static_path
 
 from .models import (
     Area,
@@ -244,10 +244,10 @@ PDF_VARIANT = "pdf/ua-1"
 PDF_STATIC_FILES = ("css/compendium.css", "img/eu-emblem.svg", "img/logo.svg")
 
 
-def _render(template: str, context: dict, extra_css: str = ""):
+def _render(template: str, context: dict, extra_css: str = "", pictures=()):
     from weasyprint import CSS, HTML
 
-    fetcher = static_files_fetcher(PDF_STATIC_FILES)
+    fetcher = static_files_fetcher(PDF_STATIC_FILES, extra_uris=pictures)
     stylesheet = static_path("css/compendium.css")
     sheets = [CSS(filename=str(stylesheet), url_fetcher=fetcher)]
     if extra_css:
@@ -268,16 +268,42 @@ def _published_practices(ids):
     }
     practices = (
         Practice.objects.filter(pk__in=ids)
-        .select_related("organisation", "evidence_level")
+        .select_related("organisation", "evidence_level", "cover")
         .prefetch_related(
+            "pictures",
             *[
                 Prefetch(field, queryset=model.objects.order_by("position", "slug"))
                 for field, model in terms.items()
-            ]
+            ],
         )
         .in_bulk()
     )
     return [practices[pk] for pk in ids if pk in practices]
+
+
+# A practice's pictures in the compendium: the cover, then a row of at most three more.
+PDF_PICTURES = 4
+
+
+def _pdf_pictures(practice) -> list[dict]:
+    """The cover first, then the gallery, as local files WeasyPrint may read, with their
+    text alternatives in the compendium's language."""
+    pictures = sorted(
+        practice.pictures.all(), key=lambda p: (p.pk != practice.cover_id, p.position)
+    )
+    shown = []
+    for picture in pictures[:PDF_PICTURES]:
+        uri = picture_uri(picture, width=960 if not shown else 480)
+        if uri:
+            shown.append(
+                {
+                    "uri": uri,
+                    "alt": translated_field(picture, "alt_text"),
+                    "width": picture.width,
+                    "height": picture.height,
+                }
+            )
+    return shown
 
 
 def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
@@ -295,14 +321,17 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
     body_pages, contents, previous_country = [], [], None
     next_page = 1
     for start in range(0, total, BATCH_SIZE):
-        entries = []
+        entries, uris = [], []
         for number, practice in enumerate(
             _published_practices(ids[start : start + BATCH_SIZE]), start=start + 1
         ):
+            pictures = _pdf_pictures(practice)
+            uris += [item["uri"] for item in pictures]
             entries.append(
                 {
                     "number": number,
                     "practice": practice,
+                    "pictures": pictures,
                     "anchor": f"practice-{practice.pk}",
                     "url": f"{settings.SITE_URL}{detail_path}{practice.slug}/",
                     "new_country": practice.country != previous_country,
@@ -314,6 +343,7 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
             {"entries": entries, "language": language},
             # The body is numbered from 1 across the batches.
             extra_css=f"@page :first {{ counter-reset: page {next_page} }}",
+            pictures=uris,
         )
         first_page = {}
         for index, page in enumerate(document.pages):

@@ -12,6 +12,7 @@ from django.utils import timezone
 from network.demo import DEMO_PASSWORD
 from network.models import Community, Organisation, User
 from siehub.i18n import LANGUAGE_CODES
+from siehub.pictures import demo_picture
 
 from . import services
 from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
@@ -208,11 +209,57 @@ def _seed_gathered():
             )
 
 
+# Pictures drawn for the demo (siehub/demo_pictures, CC0): the first is the cover.
+PICTURES = {
+    "aula-de-bienvenida-alumnado-recien-llegado": [
+        "welcome-classroom.jpg",
+        "family-breakfast.jpg",
+        "reading-buddies.jpg",
+    ],
+    "povik-do-semejstvoto-vtor-den-otsustvo": ["family-call.jpg"],
+    "zanimalnya-za-domashni-s-mestno-sdruzhenie": ["homework-club.jpg"],
+    "inclusive-classroom-management-training-pelagonia": ["teacher-training.jpg"],
+    "letno-uchilishte-romski-devojchinja": ["summer-school.jpg"],
+    "desayunos-con-familias": ["family-breakfast.jpg"],
+    "padrinos-lectores": ["reading-buddies.jpg", "homework-club.jpg"],
+}
+ADAPTATION_PICTURES = {
+    ("povik-do-semejstvoto-vtor-den-otsustvo", "ceip-valle-inclan-getafe"): [
+        "family-call.jpg"
+    ],
+}
+
+
+def _seed_pictures():
+    """Give the demo practices (and an adaptation) their pictures, once."""
+    for slug, names in PICTURES.items():
+        practice = Practice.objects.filter(slug=slug).first()
+        if practice is None or practice.pictures.exists():
+            continue
+        _add_pictures(practice, names)
+    for (slug, school), names in ADAPTATION_PICTURES.items():
+        adaptation = Adaptation.objects.filter(
+            practice__slug=slug, school__slug=school
+        ).first()
+        if adaptation is None or adaptation.pictures.exists():
+            continue
+        _add_pictures(adaptation, names)
+
+
+def _add_pictures(owner, names):
+    pictures = [
+        owner.pictures.create(position=position, **demo_picture(name))
+        for position, name in enumerate(names)
+    ]
+    type(owner).objects.filter(pk=owner.pk).update(cover=pictures[0])
+
+
 def seed(stdout):
     """Create or update the demo practices and adaptations, then index and count them."""
     _seed_authors()
     _seed_practices()
     _seed_adaptations()
+    _seed_pictures()
     _seed_indicators()
     _seed_gathered()
     for practice in Practice.objects.annotate(

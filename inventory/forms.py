@@ -1,5 +1,6 @@
 import filetype
 from django import forms
+from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
 from django.utils.text import capfirst, format_lazy
@@ -8,11 +9,13 @@ from django.utils.translation import gettext_lazy as _
 
 from network.forms.accounts import sorted_country_choices
 from network.models import Organisation
-from siehub.forms import FORMATTING_HELP, MarkdownTextarea
+from siehub.forms import FORMATTING_HELP, MarkdownTextarea, PictureField
 from siehub.i18n import language_choices
 from siehub.text import html_to_text
+from siehub.video import video_of
 
 from .models import (
+    VIDEO_HELP,
     Adaptation,
     Area,
     Attachment,
@@ -24,6 +27,7 @@ from .models import (
     MeasureType,
     OutcomeIndicator,
     Practice,
+    PracticePicture,
     Scale,
     TargetGroup,
     indicator_unit,
@@ -83,6 +87,33 @@ def section_field(model, name, rows=6):
         max_length=10000,
         widget=MarkdownTextarea(attrs={"rows": rows}),
     )
+
+
+class VideoURLField(forms.URLField):
+    """The address of a video on one of the allowed hosts (siehub.video)."""
+
+    def __init__(self, **kwargs):
+        kwargs = {
+            "label": _("Video"),
+            "max_length": 500,
+            "required": False,
+            "assume_scheme": "https",
+            "help_text": VIDEO_HELP,
+            **kwargs,
+        }
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        url = super().clean(value)
+        if url and video_of(url) is None:
+            raise forms.ValidationError(
+                _(
+                    "This is not the address of a video we can show. Copy the address "
+                    "of the video's page on YouTube, Vimeo or PeerTube (%(hosts)s)."
+                )
+                % {"hosts": ", ".join(settings.VIDEO_PEERTUBE_HOSTS) or "-"}
+            )
+        return url
 
 
 class PracticeForm(TextSectionsMixin, forms.Form):
@@ -159,6 +190,7 @@ class PracticeForm(TextSectionsMixin, forms.Form):
     licence = forms.ChoiceField(
         label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY
     )
+    video_url = VideoURLField()
     no_personal_data = forms.BooleanField(
         label=_("The text and attachments contain no personal data of pupils."),
         help_text=_(
@@ -182,6 +214,7 @@ class PracticeForm(TextSectionsMixin, forms.Form):
                 duration=practice.duration,
                 keywords=practice.keywords,
                 licence=practice.licence,
+                video_url=practice.video_url,
                 no_personal_data=practice.no_personal_data,
             )
             kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
@@ -215,6 +248,7 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
     changes = section_field(Adaptation, "changes")
     results = section_field(Adaptation, "results")
     lessons = section_field(Adaptation, "lessons")
+    video_url = VideoURLField()
     no_personal_data = forms.BooleanField(
         label=_("The text contains no personal data of pupils."),
         help_text=_(
@@ -229,6 +263,7 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
             initial.update(
                 school=adaptation.school_id,
                 period=adaptation.period,
+                video_url=adaptation.video_url,
                 no_personal_data=adaptation.no_personal_data,
             )
             kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
@@ -381,6 +416,148 @@ class AttachmentRemovalForm(forms.Form):
     def removing(self) -> set[str]:
         """The ticked values as typed (to keep them ticked when the page comes back)."""
         return set(self.data.getlist("remove_attachments")) if self.is_bound else set()
+
+
+class PictureForm(forms.Form):
+    """One new picture, with what it shows for people who cannot see it (empty slots
+    are ignored)."""
+
+    image = PictureField(label=_("Picture"), required=False)
+    alt_text = forms.CharField(
+        label=_("Text alternative"),
+        max_length=300,
+        required=False,
+        help_text=_(
+            "Required with a picture: what it shows, in one sentence, for people who "
+            "cannot see it. For example: “Two mothers and a teacher at a breakfast "
+            "table in the school hall.”"
+        ),
+    )
+    caption = forms.CharField(
+        label=_("Caption"),
+        max_length=300,
+        required=False,
+        help_text=_("Optional: shown under the picture."),
+    )
+    credit = forms.CharField(
+        label=_("Credit"),
+        max_length=200,
+        required=False,
+        help_text=_("Optional: who took or drew it, for example “Photo: Ana Petrova”."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        image, alt = cleaned.get("image"), (cleaned.get("alt_text") or "").strip()
+        if image and not alt:
+            self.add_error(
+                "alt_text",
+                _("Describe what the picture shows, for people who cannot see it."),
+            )
+        elif (
+            (alt or cleaned.get("caption")) and not image and "image" not in self.errors
+        ):
+            self.add_error("image", _("Choose the picture these words describe."))
+        cleaned["alt_text"] = alt
+        return cleaned
+
+
+# New pictures offered at once in a form; more after saving. The cap also bounds what a
+# forged management form can ask for, and MAX_PICTURES what a gallery holds.
+NEW_PICTURE_SLOTS = 3
+MAX_PICTURES = 12
+PictureFormSet = forms.formset_factory(
+    PictureForm,
+    extra=NEW_PICTURE_SLOTS,
+    max_num=NEW_PICTURE_SLOTS,
+    absolute_max=NEW_PICTURE_SLOTS,
+    validate_max=True,
+)
+
+
+class PictureChoicesForm(forms.Form):
+    """The gallery's pictures: which one is the cover, which to remove; and, for new
+    pictures, the author's word about pupils' faces."""
+
+    cover = forms.ModelChoiceField(
+        label=_("Cover picture"),
+        queryset=PracticePicture.objects.none(),
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=_("The first picture"),
+        help_text=_("Shown at the top of the page and on the cards in lists."),
+    )
+    remove_pictures = forms.ModelMultipleChoiceField(
+        label=_("Remove"),
+        queryset=PracticePicture.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    faces_consent = forms.BooleanField(
+        label=_(
+            "Pupils whose faces can be recognised in these pictures are shown with "
+            "their parents' consent."
+        ),
+        help_text=_(
+            "Required to add pictures. Without a parent's written consent, choose a "
+            "picture where no pupil can be recognised."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, owner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        pictures = owner.pictures.all() if owner is not None else None
+        if pictures is not None:
+            self.fields["cover"].queryset = pictures
+            self.fields["remove_pictures"].queryset = pictures
+            self.initial.setdefault("cover", owner.cover_id)
+        self.pictures = list(pictures) if pictures is not None else []
+
+    def removing(self) -> set[str]:
+        return set(self.data.getlist("remove_pictures")) if self.is_bound else set()
+
+    def check_new(self, new: list[dict]) -> bool:
+        """Whether the new pictures may be added (the consent given, the gallery not
+        over MAX_PICTURES); says why not on the form."""
+        if not new:
+            return True
+        if not self.cleaned_data.get("faces_consent"):
+            self.add_error(
+                "faces_consent",
+                _(
+                    "Confirm that pupils' faces are shown only with their parents' "
+                    "consent, or choose pictures where no pupil can be recognised."
+                ),
+            )
+            return False
+        kept = len(self.pictures) - len(self.cleaned_data.get("remove_pictures") or [])
+        if kept + len(new) > MAX_PICTURES:
+            self.add_error(
+                None,
+                _("A gallery holds at most %(count)d pictures.")
+                % {"count": MAX_PICTURES},
+            )
+            return False
+        return True
+
+
+def bound_picture_formset(request):
+    """The new pictures posted with a form (an unbound, empty formset when a page from
+    before the form had picture slots posts without them)."""
+    if "pictures-TOTAL_FORMS" not in request.POST:
+        return PictureFormSet(prefix="pictures")
+    return PictureFormSet(request.POST, request.FILES, prefix="pictures")
+
+
+def new_pictures(formset) -> list[dict]:
+    if not formset.is_bound:
+        return []
+    return [
+        form.cleaned_data
+        for form in formset
+        if form.has_changed() and form.cleaned_data.get("image")
+    ]
 
 
 class CommentForm(forms.Form):

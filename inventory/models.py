@@ -17,7 +17,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country, country_name
 from siehub.i18n import LANGUAGE_CODES, language_choices
-from siehub.models import TranslatableModel
+from siehub.models import Picture, TranslatableModel
 
 # Vocabularies ----------------------------------------------------------------------------
 
@@ -69,6 +69,12 @@ class EvidenceLevel(Term):
 
 
 # Workflow --------------------------------------------------------------------------------
+
+
+VIDEO_HELP = _(
+    "Optional: the address of a video on YouTube, Vimeo or PeerTube. Readers see a "
+    "still; the video loads only when they choose to play it."
+)
 
 
 class Status(models.TextChoices):
@@ -330,6 +336,21 @@ class Practice(Moderated, TranslatableModel):
             "(names, photos, health or family details)."
         ),
     )
+    cover = models.ForeignKey(
+        "PracticePicture",
+        verbose_name=_("cover picture"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown on the page and on cards in lists; one of its pictures."),
+    )
+    video_url = models.URLField(
+        _("video"),
+        max_length=500,
+        blank=True,
+        help_text=VIDEO_HELP,
+    )
     featured = models.BooleanField(_("featured"), default=False)
     adaptation_count = models.PositiveIntegerField(
         _("published adaptations"), default=0
@@ -549,6 +570,28 @@ class Attachment(models.Model):
         return reverse("inventory:attachment-download", kwargs={"pk": self.pk})
 
 
+class PracticePicture(Picture):
+    """A picture of a practice: its gallery, one of which may be its cover."""
+
+    PICTURE_FOLDER = "inventory/pictures"
+
+    practice = models.ForeignKey(
+        Practice,
+        verbose_name=_("practice"),
+        on_delete=models.CASCADE,
+        related_name="pictures",
+    )
+
+    class Meta(Picture.Meta):
+        verbose_name = _("picture")
+        verbose_name_plural = _("pictures")
+        indexes = [
+            models.Index(
+                fields=["practice", "position"], name="inventory_picture_order"
+            )
+        ]
+
+
 class AdaptationQuerySet(ModeratedQuerySet):
     def outcomes_editable_by(self, user):
         """The published adaptations whose outcomes this member may still report: their
@@ -618,6 +661,21 @@ class Adaptation(Moderated, TranslatableModel):
             "(names, photos, health or family details)."
         ),
     )
+    cover = models.ForeignKey(
+        "AdaptationPicture",
+        verbose_name=_("cover picture"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown on the page and on cards in lists; one of its pictures."),
+    )
+    video_url = models.URLField(
+        _("video"),
+        max_length=500,
+        blank=True,
+        help_text=VIDEO_HELP,
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
@@ -662,6 +720,28 @@ class Adaptation(Moderated, TranslatableModel):
         return self.status == Status.PUBLISHED and self.author_id == getattr(
             user, "pk", None
         )
+
+
+class AdaptationPicture(Picture):
+    """A picture of an adaptation: its gallery, one of which may be its cover."""
+
+    PICTURE_FOLDER = "inventory/pictures"
+
+    adaptation = models.ForeignKey(
+        Adaptation,
+        verbose_name=_("adaptation"),
+        on_delete=models.CASCADE,
+        related_name="pictures",
+    )
+
+    class Meta(Picture.Meta):
+        verbose_name = _("picture of an adaptation")
+        verbose_name_plural = _("pictures of adaptations")
+        indexes = [
+            models.Index(
+                fields=["adaptation", "position"], name="inventory_adaptpicture_order"
+            )
+        ]
 
 
 class Indicator(models.TextChoices):

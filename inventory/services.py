@@ -7,7 +7,7 @@ publishes, requests changes or rejects; every transition is recorded and mailed.
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Max
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -112,6 +112,7 @@ PRACTICE_PLAIN_FIELDS = (
     "duration",
     "keywords",
     "licence",
+    "video_url",
     "no_personal_data",
 )
 PRACTICE_M2M_FIELDS = ("target_groups", "measure_types", "areas", "education_levels")
@@ -427,7 +428,9 @@ def practice_archive(*, practice: Practice, curator, note: str = "") -> Practice
 
 
 def _apply_adaptation_data(adaptation: Adaptation, data: dict) -> None:
-    _apply_texts(adaptation, data, ("school", "period", "no_personal_data"))
+    _apply_texts(
+        adaptation, data, ("school", "period", "video_url", "no_personal_data")
+    )
 
 
 @transaction.atomic
@@ -599,6 +602,54 @@ def attachment_delete(*, attachment: Attachment, author) -> None:
     attachment.delete()
     if stored:
         transaction.on_commit(lambda: storage.delete(stored))
+
+
+# Pictures --------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def pictures_update(
+    *, owner: Practice | Adaptation, author, add=(), remove=(), cover=None
+):
+    """Add cleaned pictures to the author's editable practice or adaptation, remove the
+    chosen ones and set its cover (the chosen picture, else the first), all or nothing.
+
+    Each new picture's text alternative and caption are written in the owner's language
+    (the translation workflow takes them from there); the author's word about pupils'
+    faces is recorded on each. Returns the added pictures."""
+    if not owner.is_editable_by(author):
+        raise PermissionDenied
+    pictures = owner.pictures
+    for picture in remove:
+        if picture not in pictures.all():
+            raise PermissionDenied
+    removed = {picture.pk for picture in remove}
+    language = owner.original_language
+    position = (pictures.aggregate(last=Max("position"))["last"] or 0) + 1
+    added = []
+    for offset, data in enumerate(add):
+        picture = pictures.model(
+            image=data["image"],
+            credit=(data.get("credit") or "").strip(),
+            position=position + offset,
+            faces_consent=True,
+            **{
+                f"alt_text_{language}": data["alt_text"],
+                f"caption_{language}": (data.get("caption") or "").strip(),
+            },
+        )
+        setattr(picture, pictures.field.name, owner)
+        picture.save()
+        added.append(picture)
+    for picture in remove:
+        picture.delete()
+    if cover is not None and (cover.pk in removed or cover not in pictures.all()):
+        cover = None
+    if cover is None:
+        cover = pictures.order_by("position", "pk").first()
+    type(owner).objects.filter(pk=owner.pk).update(cover=cover)
+    owner.cover = cover
+    return added
 
 
 # Comments --------------------------------------------------------------------------------

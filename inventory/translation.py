@@ -5,11 +5,13 @@ from siehub import translating
 
 from .models import (
     Adaptation,
+    AdaptationPicture,
     Area,
     EducationLevel,
     EvidenceLevel,
     MeasureType,
     Practice,
+    PracticePicture,
     PracticeReview,
     TargetGroup,
 )
@@ -33,6 +35,13 @@ class AdaptationTranslationOptions(TranslationOptions):
     required_languages = ()
 
 
+@register([PracticePicture, AdaptationPicture])
+class PictureTranslationOptions(TranslationOptions):
+    # Written in the language of the practice; translated like its texts.
+    fields = ("alt_text", "caption")
+    required_languages = ()
+
+
 @register(PracticeReview)
 class PracticeReviewTranslationOptions(TranslationOptions):
     fields = ()
@@ -48,6 +57,7 @@ translating.register(
     html_fields=Practice.SECTIONS,
     public=lambda queryset: queryset.published(),
     after_change="inventory.services.practices_texts_changed",
+    children=lambda practice: practice.pictures.all(),
 )
 translating.register(
     Adaptation,
@@ -57,4 +67,25 @@ translating.register(
     fields=Adaptation.TRANSLATED_FIELDS,
     html_fields=Adaptation.SECTIONS,
     public=lambda queryset: queryset.published(),
+    children=lambda adaptation: adaptation.pictures.all(),
+)
+translating.register(
+    PracticePicture,
+    key="practice-picture",
+    label=_("picture of a practice"),
+    label_plural=_("pictures of practices"),
+    fields=("alt_text", "caption"),
+    original_language=lambda picture: picture.practice.original_language,
+    public=lambda queryset: queryset.filter(practice__status="published"),
+    title_field="alt_text",
+)
+translating.register(
+    AdaptationPicture,
+    key="adaptation-picture",
+    label=_("picture of an adaptation"),
+    label_plural=_("pictures of adaptations"),
+    fields=("alt_text", "caption"),
+    original_language=lambda picture: picture.adaptation.original_language,
+    public=lambda queryset: queryset.filter(adaptation__status="published"),
+    title_field="alt_text",
 )

@@ -20,6 +20,7 @@ from siehub.i18n import (
     translation_fields,
 )
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.video import video_of
 
 from . import search, services
 from .filters import (
@@ -35,8 +36,12 @@ from .forms import (
     AttachmentFormSet,
     AttachmentRemovalForm,
     CommentForm,
+    PictureChoicesForm,
+    PictureFormSet,
     PracticeForm,
+    bound_picture_formset,
     indicator_forms,
+    new_pictures,
 )
 from .models import (
     Adaptation,
@@ -49,6 +54,7 @@ from .models import (
 )
 
 LIST_PARAMETERS = set(PracticeFilter.base_filters) | {"page"}
+CARD_COVER_FIELDS = ("image", "width", "height", "renditions")
 
 
 class PracticeListView(LastPageOnOverflowMixin, ListView):
@@ -83,7 +89,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
     def base_queryset(self):
         return (
             Practice.objects.published()
-            .select_related("organisation")
+            .select_related("organisation", "cover")
             .only(
                 *[f"title_{code}" for code in LANGUAGE_CODES],
                 *[f"summary_{code}" for code in LANGUAGE_CODES],
@@ -98,6 +104,8 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
                 "machine_translated",
                 *translation_fields("name", prefix="organisation__"),
                 "organisation__slug",
+                # The card's cover: a decorative picture beside the title (no alt).
+                *(f"cover__{name}" for name in CARD_COVER_FIELDS),
             )
         )
 
@@ -184,6 +192,18 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         return response
 
 
+def media_context(owner) -> dict:
+    """A practice's or an adaptation's cover, the rest of its gallery (prefetched: no
+    query) and its video, if its address is still one we can show."""
+    pictures = list(owner.pictures.all())
+    cover = next((p for p in pictures if p.pk == owner.cover_id), None)
+    return {
+        "cover": cover,
+        "gallery": [p for p in pictures if p is not cover],
+        "video": video_of(owner.video_url) if owner.video_url else None,
+    }
+
+
 class PracticeDetailView(DetailView):
     template_name = "inventory/practice_detail.html"
     context_object_name = "practice"
@@ -198,6 +218,7 @@ class PracticeDetailView(DetailView):
                 "areas",
                 "education_levels",
                 "attachments",
+                "pictures",
                 Prefetch(
                     "adaptations",
                     queryset=Adaptation.objects.published().select_related("school"),
@@ -224,6 +245,7 @@ class PracticeDetailView(DetailView):
             if adaptations
             else []
         )
+        context.update(media_context(practice))
         context["comment_form"] = CommentForm()
         context["can_edit"] = practice.is_editable_by(self.request.user)
         context["is_curator"] = services.is_curator(self.request.user)
@@ -259,6 +281,8 @@ def render_practice_form(
     attachments=None,
     removal=None,
     choose_files_again=False,
+    pictures=None,
+    picture_choices=None,
 ):
     """The practice form page, with similar practices and the attachments: those kept
     (each with a box to remove it) and empty slots for new files and links."""
@@ -271,6 +295,7 @@ def render_practice_form(
             if practice is None or p.pk != practice.pk
         ]
     removal = removal or AttachmentRemovalForm(practice=practice)
+    picture_choices = picture_choices or PictureChoicesForm(owner=practice)
     context = {
         "form": form,
         "practice": practice,
@@ -280,6 +305,9 @@ def render_practice_form(
         "removal_form": removal,
         "removing": removal.removing(),
         "choose_files_again": choose_files_again,
+        "picture_formset": pictures or PictureFormSet(prefix="pictures"),
+        "picture_choices": picture_choices,
+        "removing_pictures": picture_choices.removing(),
     }
     return render(request, "inventory/practice_form.html", context, status=status)
 
@@ -321,13 +349,19 @@ class PracticeFormView(LoginRequiredMixin, View):
         form = PracticeForm(request.POST, practice=practice, user=request.user)
         attachments = bound_attachment_formset(request)
         removal = AttachmentRemovalForm(request.POST, practice=practice)
+        pictures = bound_picture_formset(request)
+        picture_choices = PictureChoicesForm(request.POST, owner=practice)
         action = request.POST.get("action", "save")
         # Every part is checked, so that all the problems show at once.
         valid = [
             form.is_valid(),
             not attachments.is_bound or attachments.is_valid(),
             removal.is_valid(),
+            not pictures.is_bound or pictures.is_valid(),
+            picture_choices.is_valid(),
         ]
+        if all(valid):
+            valid.append(picture_choices.check_new(new_pictures(pictures)))
         if not all(valid):
             return render_practice_form(
                 request,
@@ -338,6 +372,8 @@ class PracticeFormView(LoginRequiredMixin, View):
                 removal=removal,
                 # Browsers never send a chosen file twice: nothing was saved, say so.
                 choose_files_again=bool(request.FILES),
+                pictures=pictures,
+                picture_choices=picture_choices,
             )
         data = dict(form.cleaned_data)
         with transaction.atomic():
@@ -352,6 +388,13 @@ class PracticeFormView(LoginRequiredMixin, View):
                 author=request.user,
                 add=new_attachments(attachments),
                 remove=removal.cleaned_data["remove_attachments"],
+            )
+            services.pictures_update(
+                owner=practice,
+                author=request.user,
+                add=new_pictures(pictures),
+                remove=picture_choices.cleaned_data["remove_pictures"],
+                cover=picture_choices.cleaned_data["cover"],
             )
         if action == "submit":
             try:
@@ -481,13 +524,16 @@ class AdaptationDetailView(DetailView):
     context_object_name = "adaptation"
 
     def get_queryset(self):
-        return Adaptation.objects.visible_to(self.request.user).select_related(
-            "practice", "school", "author"
+        return (
+            Adaptation.objects.visible_to(self.request.user)
+            .select_related("practice", "school", "author")
+            .prefetch_related("pictures")
         )
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         adaptation = self.object
+        context.update(media_context(adaptation))
         context["can_edit"] = adaptation.is_editable_by(self.request.user)
         context["can_report_outcomes"] = adaptation.outcomes_editable_by(
             self.request.user
@@ -570,8 +616,26 @@ class AdaptationFormView(LoginRequiredMixin, View):
         )
         return practice, None
 
-    def render_form(self, form, practice, adaptation, status=200):
-        context = {"form": form, "practice": practice, "adaptation": adaptation}
+    def render_form(
+        self,
+        form,
+        practice,
+        adaptation,
+        status=200,
+        pictures=None,
+        picture_choices=None,
+    ):
+        picture_choices = picture_choices or PictureChoicesForm(owner=adaptation)
+        context = {
+            "form": form,
+            "practice": practice,
+            "adaptation": adaptation,
+            "picture_formset": pictures or PictureFormSet(prefix="pictures"),
+            "picture_choices": picture_choices,
+            "removing_pictures": picture_choices.removing(),
+            # Browsers never send a chosen file twice: nothing was saved, say so.
+            "choose_files_again": status == 400 and bool(self.request.FILES),
+        }
         return render(self.request, self.template_name, context, status=status)
 
     def get(self, request, **kwargs):
@@ -582,16 +646,42 @@ class AdaptationFormView(LoginRequiredMixin, View):
     def post(self, request, **kwargs):
         practice, adaptation = self.get_objects()
         form = AdaptationForm(request.POST, adaptation=adaptation, user=request.user)
-        if not form.is_valid():
-            return self.render_form(form, practice, adaptation, status=400)
+        pictures = bound_picture_formset(request)
+        picture_choices = PictureChoicesForm(request.POST, owner=adaptation)
+        valid = [
+            form.is_valid(),
+            not pictures.is_bound or pictures.is_valid(),
+            picture_choices.is_valid(),
+        ]
+        if all(valid):
+            valid.append(picture_choices.check_new(new_pictures(pictures)))
+        if not all(valid):
+            return self.render_form(
+                form,
+                practice,
+                adaptation,
+                status=400,
+                pictures=pictures,
+                picture_choices=picture_choices,
+            )
         try:
-            if adaptation is None:
-                adaptation = services.adaptation_create(
-                    practice=practice, author=request.user, data=form.cleaned_data
-                )
-            else:
-                adaptation = services.adaptation_update(
-                    adaptation=adaptation, editor=request.user, data=form.cleaned_data
+            with transaction.atomic():
+                if adaptation is None:
+                    adaptation = services.adaptation_create(
+                        practice=practice, author=request.user, data=form.cleaned_data
+                    )
+                else:
+                    adaptation = services.adaptation_update(
+                        adaptation=adaptation,
+                        editor=request.user,
+                        data=form.cleaned_data,
+                    )
+                services.pictures_update(
+                    owner=adaptation,
+                    author=request.user,
+                    add=new_pictures(pictures),
+                    remove=picture_choices.cleaned_data["remove_pictures"],
+                    cover=picture_choices.cleaned_data["cover"],
                 )
             if request.POST.get("action") == "submit":
                 services.adaptation_submit(adaptation=adaptation, author=request.user)

@@ -54,7 +54,7 @@ class QuotaInline(admin.TabularInline):
 class PhotoInline(TranslationStackedInline):
     model = Photo
     extra = 0
-    fields = ("image", "alt_text", "caption", "credit", "position")
+    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 @admin.register(Mobility)

@@ -15,6 +15,7 @@ from django.utils import timezone
 from inventory.models import Adaptation, Practice, Status
 from network.demo import DEMO_PASSWORD
 from network.models import Organisation, User
+from siehub.pictures import demo_picture
 from siehub.text import sanitize_html, text_to_html
 
 from .models import (
@@ -1051,6 +1052,9 @@ def _register(mobility, user, partner, *, role, gender, status, listed, register
     return registration
 
 
+MADRID_PHOTOS = ("madrid-training-1.jpg", "madrid-training-2.jpg")
+
+
 def _seed_madrid(users, partners) -> Mobility:
     data = MADRID
     mobility = _mobility(
@@ -1072,6 +1076,10 @@ def _seed_madrid(users, partners) -> Mobility:
             practice__slug=practice, school__slug=school, status=Status.PUBLISHED
         )
     mobility.outputs_adaptations.set(adaptations)
+    # Photos of the event: illustrations drawn for the demo (siehub/demo_pictures).
+    if not mobility.photos.exists():
+        for position, name in enumerate(MADRID_PHOTOS):
+            mobility.photos.create(position=position, **demo_picture(name))
 
     email, host_slug = HOST_COORDINATOR
     partners[host_slug].coordinators.add(users[email])

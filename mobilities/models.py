@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from network.models import Position
 from siehub.countries import Country, country_name
 from siehub.i18n import language_choices
-from siehub.models import TranslatableModel
+from siehub.models import Picture, TranslatableModel
 
 
 class MobilityKind(models.TextChoices):
@@ -664,8 +664,10 @@ class Evaluation(models.Model):
         return str(self.registration)
 
 
-class Photo(models.Model):
+class Photo(Picture):
     """A photo of the event, shown on its page after it took place."""
+
+    PICTURE_FOLDER = "mobilities/photos"
 
     mobility = models.ForeignKey(
         Mobility,
@@ -673,20 +675,8 @@ class Photo(models.Model):
         on_delete=models.CASCADE,
         related_name="photos",
     )
-    image = models.ImageField(_("image"), upload_to="mobilities/photos/")
-    caption = models.CharField(_("caption"), max_length=300, blank=True)
-    alt_text = models.CharField(
-        _("text alternative"),
-        max_length=300,
-        help_text=_("What the photo shows, for people who cannot see it."),
-    )
-    credit = models.CharField(_("photo credit"), max_length=200, blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
 
-    class Meta:
+    class Meta(Picture.Meta):
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
         ordering = ["mobility", "position", "pk"]
-
-    def __str__(self):
-        return self.caption or self.alt_text

@@ -31,7 +31,7 @@ translating.register(
     fields=("title", "summary", "description", "report"),
     html_fields=("report",),
     public=lambda queryset: queryset.published(),
-    children=lambda mobility: mobility.sessions.all(),
+    children=lambda mobility: [*mobility.sessions.all(), *mobility.photos.all()],
 )
 translating.register(
     Session,
@@ -43,4 +43,16 @@ translating.register(
     public=lambda queryset: queryset.filter(
         mobility__status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]
     ),
+)
+translating.register(
+    Photo,
+    key="photo",
+    label=_("photo of an event"),
+    label_plural=_("photos of events"),
+    fields=("alt_text", "caption"),
+    original_language=lambda photo: photo.mobility.original_language,
+    public=lambda queryset: queryset.filter(
+        mobility__status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]
+    ),
+    title_field="alt_text",
 )

@@ -9,9 +9,15 @@ class SiehubConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
+        from . import pictures
         from .context_processors import forget_footer_links
         from .models import Page
 
+        # A deleted picture's files go with it.
+        for model in pictures.picture_models():
+            post_delete.connect(
+                pictures.forget_files, sender=model, dispatch_uid=f"pictures-{model}"
+            )
         # Every page's footer lists the content pages from the cache.
         for signal in (post_save, post_delete):
             signal.connect(

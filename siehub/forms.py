@@ -1,8 +1,12 @@
 from django import forms
 from django.forms.renderers import TemplatesSetting
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
 from django.utils.text import capfirst
+from django.utils.translation import gettext as _now
 from django.utils.translation import gettext_lazy as _
 
+from . import pictures
 from .text import html_to_text, is_plain_html, sanitize_html, text_to_html
 
 
@@ -101,3 +105,32 @@ class TranslationForm(forms.Form):
     def rows(self):
         """Each field with its original and its state, for the template."""
         return [(self[state.field], state) for state in self.states]
+
+
+class PictureField(forms.FileField):
+    """A picture upload, checked by its content and cleaned (siehub.pictures): what comes
+    out is the cleaned file, upright and without metadata, never the camera's."""
+
+    widget = forms.ClearableFileInput(
+        attrs={"accept": "image/jpeg,image/png,image/webp"}
+    )
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault(
+            "help_text",
+            lazy(
+                lambda: (
+                    _now("JPEG, PNG or WebP, up to %(size)s.")
+                    % {"size": filesizeformat(pictures.max_bytes())}
+                ),
+                str,
+            )(),
+        )
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, data):
+        upload = super().to_python(data)
+        if upload is None:
+            return None
+        cleaned = pictures.clean_upload(upload)
+        return cleaned.file

@@ -290,3 +290,101 @@ class TextTranslation(models.Model):
         return (
             f"{self.content_type.model}:{self.object_id} {self.field} [{self.language}]"
         )
+
+
+# Pictures --------------------------------------------------------------------------------
+
+
+def picture_upload_to(instance, filename):
+    # "inventory/pictures/2026/12/<uuid>.jpg": the cleaned file's name is a UUID.
+    # (A migration's historical model has no PICTURE_FOLDER: its app's folder.)
+    folder = getattr(instance, "PICTURE_FOLDER", f"{instance._meta.app_label}/pictures")
+    return f"{folder}/{timezone.now():%Y/%m}/{filename}"
+
+
+class PictureImageField(models.ImageField):
+    """An image column whose form field checks the upload by its content and stores it
+    cleaned (siehub.pictures): in the member's forms and in admin alike."""
+
+    def formfield(self, **kwargs):
+        from .forms import PictureField
+
+        return super().formfield(**{"form_class": PictureField, **kwargs})
+
+
+class Picture(models.Model):
+    """A picture of a practice, an adaptation or an event: the cleaned file, its size (so
+    pages reserve its place), the widths made for `srcset` (empty until Celery made
+    them), a text alternative and a caption (translated) and the uploader's word that
+    pupils' faces are shown only with their parents' consent."""
+
+    PICTURE_FOLDER = "pictures"
+
+    image = PictureImageField(
+        _("picture"),
+        upload_to=picture_upload_to,
+        width_field="width",
+        height_field="height",
+        max_length=250,
+    )
+    width = models.PositiveIntegerField(_("width"), default=0, editable=False)
+    height = models.PositiveIntegerField(_("height"), default=0, editable=False)
+    # "480,960,1600": the renditions made (siehub.pictures.make_renditions).
+    renditions = models.CharField(
+        _("sizes made"), max_length=100, blank=True, editable=False
+    )
+    alt_text = models.CharField(
+        _("text alternative"),
+        max_length=300,
+        help_text=_(
+            "What the picture shows, for people who cannot see it, in one sentence."
+        ),
+    )
+    caption = models.CharField(_("caption"), max_length=300, blank=True)
+    credit = models.CharField(_("credit"), max_length=200, blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    faces_consent = models.BooleanField(
+        _("pupils' faces shown only with consent"),
+        default=False,
+        help_text=_(
+            "Pupils whose faces can be recognised are shown only with their parents' "
+            "consent."
+        ),
+    )
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "pk"]
+
+    def __str__(self):
+        return self.alt_text or self.image.name
+
+    def save(self, *args, **kwargs):
+        from . import pictures
+
+        stored = getattr(self, "_stored_image", None)
+        stored = getattr(stored, "name", stored) or ""
+        if self.pk and "image" in self.get_deferred_fields():
+            changed = False  # loaded without its file, so not given a new one
+        else:
+            changed = self.image.name != stored or not self.pk
+        replaced_widths = self.rendition_widths
+        if changed:
+            self.renditions = ""
+        super().save(*args, **kwargs)
+        if changed and self.image:
+            pictures.queue_renditions(
+                picture=self, replaced=stored, replaced_widths=replaced_widths
+            )
+            self._stored_image = self.image.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        instance._stored_image = instance.__dict__.get("image")
+        return instance
+
+    @property
+    def rendition_widths(self) -> list[int]:
+        return [int(w) for w in self.renditions.split(",") if w]

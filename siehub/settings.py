@@ -11,6 +11,8 @@ import environ
 from celery.schedules import crontab
 from csp.constants import NONE, SELF
 
+from siehub.video import frame_sources as video_frame_sources
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 env = environ.Env()
@@ -280,6 +282,10 @@ CELERY_BEAT_SCHEDULE = {
         "task": "mobilities.tasks.request_evaluations",
         "schedule": crontab(hour=9, minute=30),
     },
+    "pictures-sweep": {
+        "task": "siehub.tasks.sweep_pictures",
+        "schedule": env.int("PICTURES_SWEEP_SECONDS", default=600),
+    },
     "community-digest": {
         "task": "network.tasks.send_community_digests",
         "schedule": crontab(hour=env.int("COMMUNITY_DIGEST_HOUR", default=7), minute=0),
@@ -304,6 +310,20 @@ COMMUNITY_POST_EDIT_MINUTES = env.int("COMMUNITY_POST_EDIT_MINUTES", default=15)
 
 # Mobilities: the reminder before an event starts (days), sent once per participant.
 MOBILITY_REMINDER_DAYS = env.int("MOBILITY_REMINDER_DAYS", default=7)
+
+# Pictures (siehub/pictures.py): what an upload may be, the longest side kept, and the
+# widths Celery makes of each (in WebP and JPEG) for srcset.
+PICTURE_MAX_BYTES = env.int("PICTURE_MAX_BYTES", default=15 * 1024 * 1024)
+PICTURE_MAX_PIXELS = env.int("PICTURE_MAX_PIXELS", default=40_000_000)
+PICTURE_MAX_EDGE = env.int("PICTURE_MAX_EDGE", default=2400)
+PICTURE_WIDTHS = tuple(env.list("PICTURE_WIDTHS", cast=int, default=[480, 960, 1600]))
+
+# Videos by link (siehub/video.py): YouTube, Vimeo and the PeerTube servers named here.
+# Their players may be framed (CSP frame-src) and load only when a reader asks.
+VIDEO_PROVIDERS = env.list("VIDEO_PROVIDERS", default=["youtube", "vimeo", "peertube"])
+VIDEO_PEERTUBE_HOSTS = env.list(
+    "VIDEO_PEERTUBE_HOSTS", default=["framatube.org", "tilvids.com", "peertube.tv"]
+)
 
 # Security. Production hardening applies whenever DEBUG is off.
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -334,7 +354,12 @@ CONTENT_SECURITY_POLICY = {
         "img-src": [SELF, "data:"] + env.list("CSP_EXTRA_IMG_SRC", default=[]),
         "font-src": [SELF],
         "connect-src": [SELF],
-        "frame-src": env.list("CSP_FRAME_SRC", default=[NONE]),
+        # The video players readers ask for, and any other frame a deployment adds.
+        "frame-src": [
+            *video_frame_sources(VIDEO_PROVIDERS, VIDEO_PEERTUBE_HOSTS),
+            *env.list("CSP_FRAME_SRC", default=[]),
+        ]
+        or [NONE],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],

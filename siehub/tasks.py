@@ -54,3 +54,19 @@ def machine_translate_objects(kind_key: str, ids: list[int]) -> dict:
             ", ".join(f"{s}→{t}" for s, t in sorted(report.no_path)),
         )
     return {"written": report.written, "suggested": report.suggested}
+
+
+@shared_task(acks_late=True, soft_time_limit=120, time_limit=180)
+def picture_renditions(label: str, pk: int) -> list[int]:
+    """Make the WebP and JPEG widths of one picture (siehub.pictures)."""
+    from . import pictures
+
+    return pictures.renditions_make(label=label, pk=pk)
+
+
+@shared_task(soft_time_limit=600, time_limit=660)
+def sweep_pictures() -> int:
+    """Periodic (beat): the renditions no task made."""
+    from . import pictures
+
+    return pictures.renditions_sweep()

@@ -33,7 +33,7 @@ class HomeView(TemplateView):
         context["partners"] = list(Organisation.objects.partners().by_name())
         context["latest_practices"] = list(
             Practice.objects.published()
-            .select_related("organisation")
+            .select_related("organisation", "cover")
             .order_by("-featured", "-published_at")[:6]
         )
         # Cancelled events stay on the list of mobilities (with the notice), not here.

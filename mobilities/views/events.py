@@ -310,6 +310,9 @@ class MobilityDetailView(DetailView):
                 mobility.photos.only(
                     "mobility_id",
                     "image",
+                    "width",
+                    "height",
+                    "renditions",
                     "credit",
                     "position",
                     *_translations("caption", "alt_text"),

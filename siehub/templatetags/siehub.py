@@ -2,6 +2,7 @@ import datetime
 
 from django import template
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.utils import timezone
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
@@ -13,6 +14,7 @@ from siehub.i18n import (
     translated_field,
     urls_in_languages,
 )
+from siehub.pictures import rendition_name
 from siehub.text import duration_text, html_to_text, sanitize_html
 
 register = template.Library()
@@ -40,6 +42,46 @@ def language_alternates(context):
 @register.filter
 def sanitize(html):
     return mark_safe(sanitize_html(html))  # noqa: S308 - nh3 output is safe
+
+
+@register.inclusion_tag("includes/_picture.html")
+def picture(item, sizes="100vw", alt="", loading="lazy", css_class=""):
+    """A picture (siehub.models.Picture) as `<picture>`: its WebP and JPEG widths in
+    `srcset` for the browser to choose from `sizes`, its own width and height so the
+    page keeps its place, loaded lazily. `alt` is a `translated` result (its language
+    marked when it is not the page's) or a string; "" marks a decorative picture (a
+    card's cover beside its title). Before Celery made the widths, the cleaned file."""
+    widths = item.rendition_widths
+    url = default_storage.url
+    if widths:
+        jpeg = ", ".join(
+            f"{url(rendition_name(item.image.name, w, 'jpg'))} {w}w" for w in widths
+        )
+        webp = ", ".join(
+            f"{url(rendition_name(item.image.name, w, 'webp'))} {w}w" for w in widths
+        )
+        middle = min(widths, key=lambda w: abs(w - 960))
+        src = url(rendition_name(item.image.name, middle, "jpg"))
+    else:
+        jpeg = webp = ""
+        src = item.image.url
+    if isinstance(alt, dict):
+        text, language = alt.get("value") or "", alt.get("language")
+        lang = language if alt.get("is_fallback") else ""
+    else:
+        text, lang = alt or "", ""
+    return {
+        "src": src,
+        "jpeg": jpeg,
+        "webp": webp,
+        "sizes": sizes,
+        "width": item.width,
+        "height": item.height,
+        "alt": text,
+        "lang": lang,
+        "loading": loading,
+        "css_class": css_class,
+    }
 
 
 @register.filter

@@ -171,6 +171,24 @@
         area.hidden = true;
       });
   };
+  // Videos by link: the host's player is loaded only when the reader presses play
+  // (no request reaches YouTube, Vimeo or PeerTube before); without this script the
+  // button is a link to the video on its host.
+  document.addEventListener("click", function (event) {
+    var play = event.target.closest("a[data-video-embed]");
+    if (!play) { return; }
+    event.preventDefault();
+    var frame = document.createElement("iframe");
+    frame.src = play.dataset.videoEmbed;
+    frame.title = play.dataset.videoTitle || play.textContent.trim();
+    frame.allow = "autoplay; fullscreen; picture-in-picture; encrypted-media";
+    frame.allowFullscreen = true;
+    frame.className = "video__player";
+    var box = play.closest(".video__frame");
+    box.replaceChildren(frame);
+    frame.focus();
+  });
+
   if (toolbar && "content" in toolbar) {
     document.querySelectorAll("textarea[data-markdown]").forEach(function (area) {
       var bar = toolbar.content.firstElementChild.cloneNode(true);
