@@ -247,3 +247,15 @@ def curator(db):
     user = UserFactory(is_staff=True, preferred_language="es")
     user.user_permissions.add(Permission.objects.get(codename="review"))
     return user
+
+
+def jpeg_upload(name="photo.jpg", width=900, height=600):
+    """A small JPEG as a browser uploads it (for tests of pictures)."""
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (30, 120, 160)).save(buffer, "JPEG")
+    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")

@@ -12,7 +12,7 @@ from django.utils import timezone, translation
 from django.utils.translation import get_language_info, gettext
 from icalendar import Calendar
 
-from conftest import warm_site_cache
+from conftest import jpeg_upload, warm_site_cache
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from mobilities.models import (
     Mobility,
@@ -26,6 +26,7 @@ from mobilities.models import (
 )
 from mobilities.tests.factories import SessionFactory
 from network.tests.factories import OrganisationFactory, PartnerFactory, UserFactory
+from siehub.pictures import clean_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -573,9 +574,9 @@ class TestDetail:
 
     def test_after_the_event_shows_report_photos_and_published_outputs(self, client):
         mobility = past_mobility(report_en="<p>We visited five schools.</p>")
-        Photo.objects.create(
+        photo = Photo.objects.create(
             mobility=mobility,
-            image="mobilities/photos/workshop.jpg",
+            image=clean_upload(jpeg_upload("workshop.jpg")).file,
             alt_text_en="Teachers around a table with posters",
             caption_en="The family outreach workshop",
             credit="Carmen Ruiz",
@@ -590,7 +591,8 @@ class TestDetail:
 
         assert "<p>We visited five schools.</p>" in html
         assert 'alt="Teachers around a table with posters" loading="lazy"' in html
-        assert 'src="/media/mobilities/photos/workshop.jpg"' in html
+        assert f'src="{photo.image.url}"' in html
+        assert photo.image.url.startswith("/media/mobilities/photos/")
         assert "The family outreach workshop" in html
         assert "Photo: Carmen Ruiz" in html
         assert f'href="{practice.get_absolute_url()}">Welcome class</a>' in html
