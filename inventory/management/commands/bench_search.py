@@ -73,12 +73,17 @@ class Command(BaseCommand):
         )
         parser.add_argument("--port", type=int, default=0)
         parser.add_argument(
+            "--kinds",
+            default="",
+            help="only these kinds, comma-separated (e.g. home,list,filter)",
+        )
+        parser.add_argument(
             "--cache-url",
             default="redis://127.0.0.1:6379/14",
             help="a Redis database of its own: it is emptied first",
         )
 
-    def handle(self, *args, duration, connections, port, cache_url, **options):
+    def handle(self, *args, duration, connections, port, cache_url, kinds, **options):
         if (
             connection.vendor != "postgresql"
             or "bench" not in settings.DATABASES["default"]["NAME"]
@@ -92,7 +97,12 @@ class Command(BaseCommand):
         total = PracticeSearch.objects.count()
         if total < 1000:
             raise CommandError("Load practices first: manage.py bench_inventory.")
-        kinds = self.requests(total)
+        only = {kind.strip() for kind in kinds.split(",") if kind.strip()}
+        kinds = {
+            name: paths
+            for name, paths in self.requests(total).items()
+            if not only or name in only
+        }
         self.cache_url = cache_url
         redis.Redis.from_url(cache_url).flushdb()
         port = port or self.free_port()
