@@ -184,7 +184,7 @@ class TestPages:
             school=adaptation.school_id,
             period="2025 to 2027",
         )
-        for prefix in ("indicators", "status_changes", "revisions"):
+        for prefix in ("pictures", "indicators", "status_changes", "revisions"):
             data.update({f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0})
         response = client.post(change, data)
         assert response.status_code == 302, response.context["adminform"].form.errors

@@ -644,7 +644,9 @@ class TestDetail:
                 PublishedPracticeFactory(), PublishedPracticeFactory()
             )
             Photo.objects.create(
-                mobility=mobility, image="mobilities/photos/a.jpg", alt_text_en="A"
+                mobility=mobility,
+                image=clean_upload(jpeg_upload()).file,
+                alt_text_en="A",
             )
             mobility.outputs_practices.add(PublishedPracticeFactory())
             mobility.outputs_adaptations.add(published_adaptation())

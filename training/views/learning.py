@@ -4,9 +4,8 @@ questions, and "My learning".
 The units of a module are for members enrolled in it (others go back to the module's
 page with a message); staff who author modules preview them without enrolling."""
 
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
@@ -18,75 +17,25 @@ from django.views.generic import ListView, TemplateView
 
 from siehub.i18n import translated_field
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.video import video_of
 
 from ..forms.learning import AnswersForm
 from ..models import Answer, Choice, Enrolment, Module, Question, Unit, UnitProgress
 from ..services import learning as services
 from .modules import UNIT_LIST_FIELDS, translations, url_or_none
 
-VIDEO_PLATFORMS = {
-    "youtube.com": "YouTube",
-    "youtu.be": "YouTube",
-    "youtube-nocookie.com": "YouTube",
-    "vimeo.com": "Vimeo",
-    "player.vimeo.com": "Vimeo",
-}
-
-
-def _embed_url(url: str, host: str) -> str | None:
-    parts = urlsplit(url)
-    video_id = ""
-    if host == "youtube.com":
-        video_id = parse_qs(parts.query).get("v", [""])[0]
-        if not video_id and parts.path.startswith("/embed/"):
-            video_id = parts.path.split("/")[2]
-    elif host == "youtu.be":
-        video_id = parts.path.strip("/")
-    elif host == "youtube-nocookie.com" and parts.path.startswith("/embed/"):
-        video_id = parts.path.split("/")[2]
-    elif host in ("vimeo.com", "player.vimeo.com"):
-        video_id = parts.path.rstrip("/").rsplit("/", 1)[-1]
-        if video_id.isdigit():
-            return f"https://player.vimeo.com/video/{video_id}"
-        return None
-    if video_id and video_id.replace("-", "").replace("_", "").isalnum():
-        return f"https://www.youtube-nocookie.com/embed/{video_id}"
-    return None
-
-
-def _frames_allowed(embed_url: str) -> bool:
-    """Whether the Content-Security-Policy lets the page frame `embed_url`."""
-    directives = getattr(settings, "CONTENT_SECURITY_POLICY", {}).get("DIRECTIVES", {})
-    sources = directives.get("frame-src") or []
-    host = urlsplit(embed_url).hostname or ""
-    for source in sources:
-        source = str(source).strip("'")
-        if source in ("*", "https:"):
-            return True
-        source_host = urlsplit(source if "//" in source else f"//{source}").hostname
-        if source_host and (
-            source_host == host
-            or (source_host.startswith("*.") and host.endswith(source_host[1:]))
-        ):
-            return True
-    return False
-
 
 def video_link(url: str) -> dict | None:
-    """The video of a unit: its link, the platform's name, and an embed address when
-    it is a known platform and the Content-Security-Policy allows frames from it."""
+    """The video of a unit: its link, and where it is on an allowed host (YouTube,
+    Vimeo, the configured PeerTube servers: siehub.video) the video the page shows as a
+    still whose player loads only when the member presses play."""
     if not url:
         return None
-    host = (urlsplit(url).hostname or "").lower()
-    for prefix in ("www.", "m."):
-        host = host.removeprefix(prefix)
-    platform = VIDEO_PLATFORMS.get(host)
-    embed = _embed_url(url, host) if platform else None
-    return {
-        "url": url,
-        "platform": platform or host,
-        "embed_url": embed if embed and _frames_allowed(embed) else None,
-    }
+    video = video_of(url)
+    if video is not None:
+        return {"url": url, "platform": video.provider_name, "video": video}
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    return {"url": url, "platform": host, "video": None}
 
 
 class UnitMixin(LoginRequiredMixin):
