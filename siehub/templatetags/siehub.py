@@ -3,6 +3,7 @@ import datetime
 from django import template
 from django.conf import settings
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -69,6 +70,16 @@ def translated(context, obj, field):
     """A content field in the visitor's language (a person's or a machine's text), else
     in a close language, else its original language; the original with ?show=original."""
     return translated_field(obj, field, show_original=showing_original(context))
+
+
+@register.filter
+def lang_span(text):
+    """A text of `{% translated %}` inside a sentence: in a `<span lang>` when it is
+    shown in another language than the page's, so that screen readers and hyphenation
+    read it as such (`{% blocktranslate with title=title|lang_span %}`)."""
+    if not text.get("is_fallback"):
+        return text.get("value", "")
+    return format_html('<span lang="{}">{}</span>', text["language"], text["value"])
 
 
 def _flatten(objects):
