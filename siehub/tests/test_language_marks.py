@@ -13,8 +13,9 @@ from django.utils import timezone, translation
 
 from inventory.models import Status
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
+from mobilities.tests.factories import MobilityFactory, QuotaFactory
 from network.models import Organisation
-from network.tests.factories import OrganisationFactory, UserFactory
+from network.tests.factories import OrganisationFactory, PartnerFactory, UserFactory
 from siehub.i18n import translated_field
 from training.services.learning import enrolment_start
 from training.tests.factories import ModuleFactory
@@ -113,3 +114,56 @@ def test_a_unit_links_the_previous_and_next_units_in_their_language(client):
     html = get(client, second.get_absolute_url())
     assert f'<span lang="en">{first.title_en}</span></a>' in html
     assert f'<span lang="en">{third.title_en}</span></a>' in html
+
+
+# Names and cities of organisations -----------------------------------------------------------
+
+
+def test_practice_pages_mark_an_organisation_name_in_another_language(client):
+    school = only_in_macedonian()
+    practice = PublishedPracticeFactory(organisation=school)
+    AdaptationFactory(practice=practice, school=school, **PUBLISHED)
+    assert f'<span lang="mk">{NAME}</span>' in get(client, "/en/practices/")
+    detail = get(client, practice.get_absolute_url())
+    assert MARKED_NAME + "/a></dd>" in detail  # "Organisation"
+    assert f'<span lang="mk">{NAME}</span>, ' in detail  # the adaptation's school
+
+
+def test_an_adaptation_marks_its_school_name_in_another_language(client):
+    adaptation = AdaptationFactory(school=only_in_macedonian(), **PUBLISHED)
+    assert MARKED_NAME in get(client, adaptation.get_absolute_url())
+
+
+def test_directories_mark_names_and_cities_in_another_language(client):
+    partner = only_in_macedonian(PartnerFactory)
+    member = UserFactory(organisation=partner, public_profile=True)
+    cards = get(client, "/en/organisations/")
+    assert MARKED_NAME + "/a></h3>" in cards
+    assert f'<span lang="mk">{CITY}</span>, ' in cards
+    assert f'<span lang="mk">{NAME}</span>' in get(client, "/en/members/")
+    assert MARKED_NAME + "/a></dd>" in get(client, member.get_absolute_url())
+
+
+def test_the_coordination_pages_mark_names_and_cities_in_another_language(client):
+    partner = PartnerFactory()
+    only_in_macedonian(partner=partner)
+    coordinator = UserFactory()
+    partner.coordinators.add(coordinator)
+    client.force_login(coordinator)
+    html = get(client, "/en/my/network/")
+    assert MARKED_NAME + "/a>" in html
+    assert f'<span lang="mk">{CITY}</span>, ' in html
+
+
+def test_mobility_pages_mark_the_host_and_partners_in_another_language(client):
+    host = only_in_macedonian(PartnerFactory)
+    mobility = MobilityFactory(host=host, city_en="", city_mk=CITY)
+    QuotaFactory(mobility=mobility, partner=host)
+    list_html = get(client, "/en/mobilities/")
+    assert f'<span lang="mk">{NAME}</span>' in list_html  # hosted by
+    assert f'<span lang="mk">{CITY}</span>, ' in list_html
+    detail = get(client, mobility.get_absolute_url())
+    assert MARKED_NAME + "/a></dd>" in detail  # the host
+    assert (
+        MARKED_NAME + "/a>" in detail.split('id="seats-title"')[-1]
+    )  # the seats table
