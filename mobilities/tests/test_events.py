@@ -433,6 +433,31 @@ class TestDetail:
         assert "Registration is closed." in html
         assert "Log in to apply" not in html
 
+    @pytest.mark.parametrize(
+        ("language", "heading"),
+        [
+            ("mk", "Среда, 3 септември 2031"),
+            ("bg", "Сряда, 3 септември 2031 г."),
+            ("es", "Miércoles, 3 de septiembre de 2031"),
+            ("en", "Wednesday, 3 September 2031"),
+        ],
+    )
+    def test_programme_days_start_with_the_weekday_alike_in_every_language(
+        self, client, language, heading
+    ):
+        mobility = make_mobility(starts_on=dt.date(2031, 9, 3))
+        Session.objects.create(
+            mobility=mobility,
+            day=dt.date(2031, 9, 3),
+            starts_at=dt.time(9, 30),
+            title_en="Welcome and introductions",
+        )
+        html = client.get(f"/{language}{mobility.get_absolute_url()[3:]}")
+        assert (
+            f'<time datetime="2031-09-03">{heading}</time></h3>'
+            in html.content.decode()
+        )
+
     def test_programme_groups_sessions_by_day_with_practices_presented(self, client):
         mobility = make_mobility(starts_on=dt.date(2031, 9, 3))
         shown = PublishedPracticeFactory(title_en="Family breakfasts")

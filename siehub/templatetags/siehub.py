@@ -3,10 +3,12 @@ import datetime
 from django import template
 from django.conf import settings
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from siehub.formats import WEEKDAYS_IN_LOWER_CASE
 from siehub.i18n import (
     LANGUAGE_CODES,
     MACHINE_TRANSLATED_FROM,
@@ -48,6 +50,18 @@ def plain_text(html):
     """Stored HTML as readable text, for plain-text mail: the Markdown it was written in
     (paragraphs, "- " lists, [links](…)), unescaped; the mail template escapes nothing."""
     return html_to_text(html)
+
+
+@register.filter
+def weekday(value):
+    """The weekday of a date as it is written inside a sentence: "петок", "петък",
+    "viernes", "Friday" (`|capfirst` at the start of a heading); siehub.formats says
+    why."""
+    if not isinstance(value, datetime.date):
+        return ""
+    name = date_format(value, "l")
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return name.lower() if language in WEEKDAYS_IN_LOWER_CASE else name
 
 
 @register.filter
