@@ -156,6 +156,23 @@ class TestList:
         assert titles_in(by_kind) == ["Meeting in Sofia"]
         assert titles_in(by_country) == ["Training in Madrid"]
 
+    def test_country_filter_offers_only_the_countries_of_listed_events(self, client):
+        make_mobility(title_en="Training in Madrid")
+        make_mobility(
+            title_en="Called off in Sofia",
+            city="Sofia",
+            country="BG",
+            status=MobilityStatus.CANCELLED,
+        )
+        # A draft is not shown to visitors: not a reason to offer its country.
+        make_mobility(city="Lisbon", country="PT", status=MobilityStatus.DRAFT)
+
+        html = client.get(LIST).content.decode()
+
+        select = html[html.index('name="country"') :]
+        select = select[: select.index("</select>")]
+        assert re.findall(r'<option value="(\w*)"', select) == ["", "BG", "ES"]
+
     @pytest.mark.parametrize(
         "query", ["?kind=party", "?country=XX", "?kind[]=1&country=%00", "?page=abc"]
     )
