@@ -32,6 +32,18 @@ def require(condition: bool, reason: str):
     pytest.skip(reason)
 
 
+def pytest_sessionstart(session):
+    """Compile the catalogues whose .mo is missing or older than its .po (a fresh clone
+    has none: *.mo is not committed), so that any pytest command reads the translations
+    as they are written, not as they were last compiled. Under pytest-xdist the controller
+    compiles them before it starts the workers."""
+    if hasattr(session.config, "workerinput"):
+        return
+    from siehub.management.commands.compilemessages import catalogues_in, compile_stale
+
+    compile_stale(catalogues_in(settings.LOCALE_PATHS))
+
+
 @pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     # PBKDF2 is slow by design; tests need speed, not brute-force resistance.

@@ -84,19 +84,24 @@ def translated_field(
     """A translated field in `language` (default: the active one), else in a language
     close to it (settings.MODELTRANSLATION_FALLBACK_LANGUAGES), else in the object's
     original language, else in any language that has it. With `show_original`, the
-    original text, whatever the language.
+    original text, whatever the language (where the object's original language is
+    loaded).
 
     Returns a dict: value, language (code used), language_name, is_fallback (not in the
     reader's language), is_machine and machine_source_name (a machine translated it,
     from that language), available (the languages that have it).
     """
     current = language or get_language()
-    original = original_language_of(obj)
+    # What the page did not load, it does not read (a query per object): where a list
+    # loads an object's names without its original language, they fall back through the
+    # close languages, then any.
+    deferred = obj.get_deferred_fields() if hasattr(obj, "get_deferred_fields") else ()
+    original = () if "original_language" in deferred else (original_language_of(obj),)
     available = [code for code in LANGUAGE_CODES if getattr(obj, f"{field}_{code}", "")]
     close = settings.MODELTRANSLATION_FALLBACK_LANGUAGES.get(current, ())
-    order = (current, *close, original, *LANGUAGE_CODES)
+    order = (current, *close, *original, *LANGUAGE_CODES)
     if show_original:
-        order = (original, *order)
+        order = (*original, *order)
     for code in order:
         value = getattr(obj, f"{field}_{code}", "")
         if value:

@@ -58,7 +58,7 @@ class NotificationListView(LoginRequiredMixin, ListView):
 
     def get_queryset(self):
         return Notification.objects.for_user(self.request.user).only(
-            "subject", "link", "created_at", "read_at"
+            "subject", "language", "link", "created_at", "read_at"
         )
 
 

@@ -157,6 +157,23 @@ class TestList:
         assert titles_in(by_kind) == ["Meeting in Sofia"]
         assert titles_in(by_country) == ["Training in Madrid"]
 
+    def test_country_filter_offers_only_the_countries_of_listed_events(self, client):
+        make_mobility(title_en="Training in Madrid")
+        make_mobility(
+            title_en="Called off in Sofia",
+            city="Sofia",
+            country="BG",
+            status=MobilityStatus.CANCELLED,
+        )
+        # A draft is not shown to visitors: not a reason to offer its country.
+        make_mobility(city="Lisbon", country="PT", status=MobilityStatus.DRAFT)
+
+        html = client.get(LIST).content.decode()
+
+        select = html[html.index('name="country"') :]
+        select = select[: select.index("</select>")]
+        assert re.findall(r'<option value="(\w*)"', select) == ["", "BG", "ES"]
+
     @pytest.mark.parametrize(
         "query", ["?kind=party", "?country=XX", "?kind[]=1&country=%00", "?page=abc"]
     )
@@ -433,6 +450,31 @@ class TestDetail:
 
         assert "Registration is closed." in html
         assert "Log in to apply" not in html
+
+    @pytest.mark.parametrize(
+        ("language", "heading"),
+        [
+            ("mk", "Среда, 3 септември 2031"),
+            ("bg", "Сряда, 3 септември 2031 г."),
+            ("es", "Miércoles, 3 de septiembre de 2031"),
+            ("en", "Wednesday, 3 September 2031"),
+        ],
+    )
+    def test_programme_days_start_with_the_weekday_alike_in_every_language(
+        self, client, language, heading
+    ):
+        mobility = make_mobility(starts_on=dt.date(2031, 9, 3))
+        Session.objects.create(
+            mobility=mobility,
+            day=dt.date(2031, 9, 3),
+            starts_at=dt.time(9, 30),
+            title_en="Welcome and introductions",
+        )
+        html = client.get(f"/{language}{mobility.get_absolute_url()[3:]}")
+        assert (
+            f'<time datetime="2031-09-03">{heading}</time></h3>'
+            in html.content.decode()
+        )
 
     def test_programme_groups_sessions_by_day_with_practices_presented(self, client):
         mobility = make_mobility(starts_on=dt.date(2031, 9, 3))

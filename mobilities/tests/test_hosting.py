@@ -301,6 +301,33 @@ def test_attendance_form_lists_confirmed_participants_with_a_labelled_checkbox(
     assert "<legend>" in html
 
 
+# Django names Friday "Петок" in Macedonian and "петък" in Bulgarian: inside a sentence
+# both write it in lower case, at the start of a line both capitalise it.
+WEEKDAYS = {
+    "mk": ("понеделник", "вторник", "среда", "четврток", "петок", "сабота", "недела"),
+    "bg": ("понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+}
+
+
+@pytest.mark.parametrize("language", WEEKDAYS)
+def test_attendance_pages_write_the_weekday_as_the_language_does(
+    client, event, language
+):
+    client.force_login(event["host"])
+    mobility = event["mobility"]
+    day = mobility.starts_on
+    name = WEEKDAYS[language][day.weekday()]
+    url = attendance_url(mobility, day).replace("/en/", f"/{language}/", 1)
+    heading = client.get(url).content.decode()
+    assert f"Ден 1: {name}, " in heading
+    days = client.get(
+        reverse("mobilities:host-attendance-days", args=[mobility.slug]).replace(
+            "/en/", f"/{language}/", 1
+        )
+    ).content.decode()
+    assert f">{name.capitalize()}, <time" in days
+
+
 def test_host_marks_a_day_and_corrects_it(client, event):
     client.force_login(event["host"])
     mobility, day = event["mobility"], event["mobility"].starts_on

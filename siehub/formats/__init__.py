@@ -9,6 +9,12 @@ p.m.".
 Macedonian and Bulgarian write month names in lower case, which Django's catalogues
 capitalise. The long formats use "E", the month of the "alt. month" context, which our
 catalogues translate; the names are listed here so that makemessages keeps them.
+
+Weekday names too are written in lower case inside a sentence in Macedonian, Bulgarian
+and Spanish ("Ден 1: петок, 4 декември 2027"); Django's Macedonian catalogue capitalises
+them ("Петок") and its Bulgarian one does not ("петък"). `{{ day|weekday }}` (siehub's
+template tags) writes them as in a sentence, `{{ day|weekday|capfirst }}` at the start of
+a heading or a line, the same in every language.
 """
 
 from django.utils.translation import pgettext_lazy
@@ -27,3 +33,7 @@ MONTHS_IN_DATES = (
     pgettext_lazy("alt. month", "November"),
     pgettext_lazy("alt. month", "December"),
 )
+
+# The languages that write weekday names in lower case inside a sentence (English
+# capitalises them).
+WEEKDAYS_IN_LOWER_CASE = {"mk", "bg", "es"}

@@ -4,9 +4,12 @@ from django import template
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
+from siehub.formats import WEEKDAYS_IN_LOWER_CASE
 from siehub.i18n import (
     LANGUAGE_CODES,
     MACHINE_TRANSLATED_FROM,
@@ -92,6 +95,18 @@ def plain_text(html):
 
 
 @register.filter
+def weekday(value):
+    """The weekday of a date as it is written inside a sentence: "петок", "петък",
+    "viernes", "Friday" (`|capfirst` at the start of a heading); siehub.formats says
+    why."""
+    if not isinstance(value, datetime.date):
+        return ""
+    name = date_format(value, "l")
+    language = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    return name.lower() if language in WEEKDAYS_IN_LOWER_CASE else name
+
+
+@register.filter
 def duration(minutes):
     """`{{ module.duration_minutes|duration }}`: "1 hour 30 minutes" (siehub.text)."""
     return duration_text(minutes)
@@ -111,6 +126,16 @@ def translated(context, obj, field):
     """A content field in the visitor's language (a person's or a machine's text), else
     in a close language, else its original language; the original with ?show=original."""
     return translated_field(obj, field, show_original=showing_original(context))
+
+
+@register.filter
+def lang_span(text):
+    """A text of `{% translated %}` inside a sentence: in a `<span lang>` when it is
+    shown in another language than the page's, so that screen readers and hyphenation
+    read it as such (`{% blocktranslate with title=title|lang_span %}`)."""
+    if not text.get("is_fallback"):
+        return text.get("value", "")
+    return format_html('<span lang="{}">{}</span>', text["language"], text["value"])
 
 
 def _flatten(objects):

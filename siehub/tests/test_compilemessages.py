@@ -1,11 +1,17 @@
-"""The catalogues compile on a machine without GNU gettext, to the same translations."""
+"""The catalogues compile on a machine without GNU gettext, to the same translations,
+and a test session compiles those a fresh clone lacks."""
 
 import gettext
+import os
 import shutil
+import time
+from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from django.core.management import call_command
 
+from conftest import pytest_sessionstart
 from siehub.management.commands import compilemessages
 
 
@@ -47,3 +53,40 @@ def test_python_and_msgfmt_give_the_same_translations(catalogue, monkeypatch, tm
     by_msgfmt._catalog.pop("")
     assert by_python._catalog == by_msgfmt._catalog
     assert by_python.plural(21) == by_msgfmt.plural(21) == 0
+
+
+@pytest.fixture
+def fresh_clone(tmp_path, settings):
+    """Locale folders as a fresh clone has them: catalogues, no compiled .mo."""
+    paths = [tmp_path / "locale", tmp_path / "locale" / "vendor"]
+    for source, target in zip(settings.LOCALE_PATHS, paths, strict=True):
+        for po_path in Path(source).glob("*/LC_MESSAGES/*.po"):
+            folder = target / po_path.relative_to(source).parent
+            folder.mkdir(parents=True)
+            shutil.copy(po_path, folder)
+    settings.LOCALE_PATHS = paths
+    return paths
+
+
+def test_a_test_session_compiles_the_catalogues_a_fresh_clone_lacks(fresh_clone):
+    pytest_sessionstart(SimpleNamespace(config=SimpleNamespace()))
+    mo_path = fresh_clone[0] / "mk/LC_MESSAGES/django.mo"
+    assert read(mo_path).gettext("Practices") == "Практики"
+    assert (fresh_clone[1] / "mk/LC_MESSAGES/django.mo").exists()
+
+
+def test_a_test_session_recompiles_only_the_stale_catalogues(fresh_clone):
+    bg, mk = (fresh_clone[0] / f"{code}/LC_MESSAGES" for code in ("bg", "mk"))
+    for folder in (bg, mk):
+        (folder / "django.mo").write_bytes(b"compiled before")
+    # The Macedonian catalogue changed after it was compiled (a pull, an edit).
+    then = time.time() - 60
+    os.utime(mk / "django.mo", (then, then))
+    pytest_sessionstart(SimpleNamespace(config=SimpleNamespace()))
+    assert read(mk / "django.mo").gettext("Practices") == "Практики"
+    assert (bg / "django.mo").read_bytes() == b"compiled before"
+
+
+def test_a_worker_of_pytest_xdist_leaves_the_catalogues_to_the_controller(fresh_clone):
+    pytest_sessionstart(SimpleNamespace(config=SimpleNamespace(workerinput={})))
+    assert not list(fresh_clone[0].glob("*/LC_MESSAGES/*.mo"))

@@ -68,3 +68,18 @@ def test_practice_list_counts_one_practice_as_one(client, db):
     PublishedPracticeFactory()
     html = client.get("/mk/practices/").content.decode()
     assert "1 практики" not in html
+
+
+FRIDAY = dt.date(2027, 2, 5)
+WEEKDAY = {"en": "Friday", "mk": "петок", "bg": "петък", "es": "viernes"}
+
+
+@pytest.mark.parametrize("language", WEEKDAY)
+def test_weekdays_are_written_alike_in_macedonian_and_bulgarian(language):
+    # Django's catalogues write "Петок" but "петък": inside a sentence both are lower
+    # case (as the months are), at the start of a heading both are capitalised.
+    template = Template("{% load siehub %}{{ day|weekday }}/{{ day|weekday|capfirst }}")
+    with translation.override(language):
+        text = template.render(Context({"day": FRIDAY}))
+    name = WEEKDAY[language]
+    assert text == f"{name}/{name[0].upper()}{name[1:]}"

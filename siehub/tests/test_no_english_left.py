@@ -14,12 +14,22 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import trans_real
 
-from inventory.models import Adaptation, Practice, Status
+from inventory.models import Practice, Status
+from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from mobilities.models import Mobility, Registration
 from network.models import Organisation, User
+from siehub.tests.demo_states import (
+    CURATOR,
+    HOST,
+    MADRID,
+    PARTNER,
+    SOFIA,
+    TEACHER,
+    prepare_demo_states,
+)
 from training.models import Module, Resource
 from training.services.learning import enrolment_start
 
@@ -141,9 +151,10 @@ def english_words(html: str, language: str, known: set[str]) -> list[str]:
     return found
 
 
-def demo_paths() -> dict[str, tuple[str, str | None]]:
-    """Each page of the demo to read: path without the language -> who reads it (the
-    email of a demo account, or None for a visitor)."""
+def demo_paths(states: dict) -> list[tuple[str, str | None]]:
+    """Each page of the demo to read: (path without the language, who reads it: the
+    email of a demo account, or None for a visitor). `states` are what
+    demo_states.prepare_demo_states() added to the demo."""
     practice = Practice.objects.filter(status=Status.PUBLISHED).first()
     # A practice the Macedonian translator (the demo's teacher) translates.
     foreign = (
@@ -151,78 +162,121 @@ def demo_paths() -> dict[str, tuple[str, str | None]]:
         .exclude(original_language="mk")
         .first()
     )
-    adaptation = Adaptation.objects.filter(status=Status.PUBLISHED).first()
-    madrid = Mobility.objects.get(slug="initiating-positive-change-madrid-2021")
-    sofia = Mobility.objects.get(slug="families-mediators-schools-sofia")
+    adaptation = states["adaptation"]
+    madrid = Mobility.objects.get(slug=MADRID)
+    sofia = Mobility.objects.get(slug=SOFIA)
     module = Module.objects.get(slug="understanding-early-school-leaving")
+    started_module = states["modules"][1]
     resource = Resource.objects.first()
     member = User.objects.listed().first()
     school = Organisation.objects.get(slug="ou-hristo-botev-kyustendil")
+    coordinated = Organisation.objects.filter(partner__coordinators__email=PARTNER)
     registration = Registration.objects.filter(
-        participant__email="carmen.ruiz@demo.siehub.eu", mobility=madrid
+        participant__email=HOST, mobility=madrid
     ).first()
-    teacher = "teacher@demo.siehub.eu"
-    enrolment_start(module=module, user=User.objects.get(email=teacher))
-    coordinator = "partner@demo.siehub.eu"
-    host = "carmen.ruiz@demo.siehub.eu"
-    paths = {
-        "/": None,
-        "/pages/about/": None,
-        "/pages/privacy/": None,
-        "/pages/accessibility/": None,
-        "/accounts/login/": None,
-        "/accounts/signup/": None,
-        "/accounts/password/reset/": None,
-        "/practices/": None,
-        "/practices/?q=roma": None,
-        "/results/": None,
-        practice.get_absolute_url()[3:]: None,
-        adaptation.get_absolute_url()[3:]: None,
-        "/organisations/": None,
-        "/organisations/ceicsem-sofia/": None,
-        school.get_absolute_url()[3:]: None,
-        "/members/": None,
-        member.get_absolute_url()[3:]: None,
-        "/communities/": None,
-        "/communities/families-and-mediators/": None,
-        "/mobilities/": None,
-        madrid.get_absolute_url()[3:]: None,
-        sofia.get_absolute_url()[3:]: None,
-        "/training/": None,
-        module.get_absolute_url()[3:]: None,
-        "/training/resources/": None,
-        resource.get_absolute_url()[3:]: None,
-        "/verify/": None,
-        "/my/profile/": teacher,
-        "/my/profile/edit/": teacher,
-        "/my/notifications/": teacher,
-        "/my/practices/": teacher,
-        "/practices/new/": teacher,
-        f"/practices/{practice.slug}/adapt/": teacher,
-        "/my/learning/": teacher,
-        f"/training/{module.slug}/units/1/": teacher,
-        "/my/mobilities/": teacher,
-        f"/mobilities/{sofia.slug}/apply/": teacher,
-        "/my/data/": teacher,
-        "/my/account/delete/": teacher,
-        "/accounts/password/change/": teacher,
-        "/accounts/email/": teacher,
-        "/my/network/": coordinator,
-        "/my/network/translators/": coordinator,
-        "/my/translations/mk/": teacher,
-        f"/my/translations/mk/practice/{foreign.pk}/": teacher,
-        "/my/network/members/": coordinator,
-        "/my/network/mobilities/": coordinator,
-        f"/my/network/mobilities/{sofia.slug}/": coordinator,
-        "/my/hosting/": host,
-        f"/my/hosting/{madrid.slug}/": host,
-        f"/my/hosting/{madrid.slug}/participants/": host,
-        f"/my/hosting/{madrid.slug}/attendance/": host,
-        f"/my/hosting/{madrid.slug}/evaluation/": host,
-    }
+    teacher = User.objects.get(email=TEACHER)
+    # Content written in English only: its titles show in English on every page, marked
+    # as such (`lang="en"`), or the check below takes them for the interface.
+    english = PublishedPracticeFactory(
+        title_en="Reading buddies", author=teacher, organisation=teacher.organisation
+    )
+    english_adaptation = AdaptationFactory(
+        practice=english,
+        author=teacher,
+        school=teacher.organisation,
+        title_en="Buddies in our school",
+        status=Status.PUBLISHED,
+        published_at=timezone.now(),
+    )
+    enrolment_start(module=module, user=teacher)
+    paths = [
+        ("/", None),
+        ("/pages/about/", None),
+        ("/pages/privacy/", None),
+        ("/pages/accessibility/", None),
+        ("/accounts/login/", None),
+        ("/accounts/signup/", None),
+        ("/accounts/password/reset/", None),
+        ("/accounts/confirm-email/", None),
+        ("/practices/", None),
+        ("/practices/?q=roma", None),
+        ("/practices/compendium/", None),
+        ("/results/", None),
+        (path(practice.get_absolute_url()), None),
+        (path(english.get_absolute_url()), None),
+        (path(adaptation.get_absolute_url()), None),
+        (path(english_adaptation.get_absolute_url()), None),
+        ("/organisations/", None),
+        ("/organisations/ceicsem-sofia/", None),
+        (path(school.get_absolute_url()), None),
+        ("/members/", None),
+        (path(member.get_absolute_url()), None),
+        ("/communities/", None),
+        ("/communities/families-and-mediators/", None),
+        ("/mobilities/", None),
+        (path(madrid.get_absolute_url()), None),
+        (path(sofia.get_absolute_url()), None),
+        (f"/mobilities/invitations/{states['invited'].invitation_token}/", None),
+        ("/training/", None),
+        (path(module.get_absolute_url()), None),
+        ("/training/resources/", None),
+        (path(resource.get_absolute_url()), None),
+        ("/verify/", None),
+        (f"/verify/{states['completion'].code}/", None),
+        ("/my/profile/", TEACHER),
+        ("/my/profile/edit/", TEACHER),
+        ("/my/notifications/", TEACHER),
+        ("/my/practices/", TEACHER),
+        ("/practices/new/", TEACHER),
+        (f"/practices/{states['draft'].slug}/edit/", TEACHER),
+        (f"/practices/{practice.slug}/adapt/", TEACHER),
+        (f"/practices/{english.slug}/adapt/", TEACHER),
+        (f"/adaptations/{states['draft_adaptation'].pk}/edit/", TEACHER),
+        (f"/adaptations/{adaptation.pk}/outcomes/", adaptation.author.email),
+        (f"/adaptations/{english_adaptation.pk}/outcomes/", TEACHER),
+        ("/my/learning/", TEACHER),
+        (f"/training/{started_module.slug}/units/1/", TEACHER),
+        (f"/training/{states['modules'][0].slug}/feedback/", TEACHER),
+        ("/my/mobilities/", TEACHER),
+        # The teacher has applied (demo_states): another member's form.
+        (f"/mobilities/{sofia.slug}/apply/", "maestra@demo.siehub.eu"),
+        (f"/my/mobilities/{states['madrid_registration'].pk}/evaluation/", TEACHER),
+        (
+            f"/my/mobilities/{states['evaluated'].pk}/evaluation/",
+            states["evaluated"].who,
+        ),
+        ("/my/data/", TEACHER),
+        ("/my/account/delete/", TEACHER),
+        ("/accounts/password/change/", TEACHER),
+        ("/accounts/email/", TEACHER),
+        ("/my/network/", PARTNER),
+        ("/my/network/organisations/new/", PARTNER),
+        (f"/my/network/organisations/{coordinated.first().slug}/edit/", PARTNER),
+        ("/my/network/translators/", PARTNER),
+        ("/communities/new/", PARTNER),
+        (f"/training/{states['modules'][0].slug}/results/", PARTNER),
+        ("/my/translations/", CURATOR),
+        ("/my/translations/mk/", TEACHER),
+        (f"/my/translations/mk/practice/{foreign.pk}/", TEACHER),
+        ("/my/network/members/", PARTNER),
+        ("/my/network/mobilities/", PARTNER),
+        (f"/my/network/mobilities/{sofia.slug}/", PARTNER),
+        (f"/mobilities/{madrid.slug}/participants/", PARTNER),
+        (f"/mobilities/{madrid.slug}/participants/", HOST),
+        ("/my/hosting/", HOST),
+        (f"/my/hosting/{madrid.slug}/", HOST),
+        (f"/my/hosting/{madrid.slug}/participants/", HOST),
+        (f"/my/hosting/{madrid.slug}/attendance/", HOST),
+        (f"/my/hosting/{madrid.slug}/evaluation/", HOST),
+    ]
     if registration:
-        paths[f"/my/mobilities/{registration.pk}/"] = host
+        paths.append((f"/my/mobilities/{registration.pk}/", HOST))
     return paths
+
+
+def path(url: str) -> str:
+    """A URL of the active language (English in tests) without its language prefix."""
+    return url[3:]
 
 
 @pytest.mark.parametrize("language", ["mk", "bg"])
@@ -232,14 +286,16 @@ def test_pages_in_macedonian_and_bulgarian_have_no_english_ui_text(
     with translation.override(language):
         known = known_english_words(language)
     problems = []
-    for path, email in demo_paths().items():
+    for page, email in demo_paths(prepare_demo_states()):
         client.logout()
         if email:
             client.force_login(User.objects.get(email=email))
-        url = f"/{language}{path}"
+        url = f"/{language}{page}"
         response = client.get(url)
         if response.status_code != 200:
-            problems.append(f"{url}: answered {response.status_code}")
+            problems.append(
+                f"{url} ({email or 'visitor'}): answered {response.status_code}"
+            )
             continue
         for found in english_words(response.content.decode(), language, known):
             problems.append(f"{url}: {found}")
