@@ -362,6 +362,34 @@ def test_the_editor_saves_a_persons_translation_and_a_review(
     assert state(practice, "summary", "bg").status == TranslationStatus.REVIEWED
 
 
+def test_the_editor_keeps_untouched_machine_text_a_machines(
+    client, apertium, bulgarian_translator
+):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    client.force_login(bulgarian_translator)
+    url = f"/en/my/translations/bg/practice/{practice.pk}/"
+    form = client.get(url).context["form"]
+    # What the browser sends back: the fields as shown, the title edited, the lines
+    # of the textareas ending in CR LF.
+    data = {
+        name: (field.widget.format_value(form[name].value()) or "").replace(
+            "\n", "\r\n"
+        )
+        for name, field in form.fields.items()
+    }
+    assert "- " in data["summary"]  # the list, shown as Markdown
+    data.update(title="Училището кани семействата всеки месец", action="save")
+
+    assert client.post(url, data).status_code == 302
+
+    practice.refresh_from_db()
+    assert state(practice, "title", "bg").status == TranslationStatus.HUMAN
+    assert state(practice, "summary", "bg").status == TranslationStatus.MACHINE
+    assert state(practice, "context", "bg").status == TranslationStatus.MACHINE
+    assert practice.machine_translated["bg"] == {"summary": "mk", "context": "mk"}
+
+
 def test_the_editor_refuses_an_unknown_action_keeping_the_text(
     client, bulgarian_translator
 ):
