@@ -535,3 +535,75 @@ def test_deleting_an_account_erases_its_posts_translations(apertium):
     post.refresh_from_db()
     assert (post.body_mk, post.body_bg, post.body_en) == ("", "", "")
     assert not TextTranslation.objects.filter(object_id=post.pk).exists()
+
+
+# Curators in admin ---------------------------------------------------------------------------
+
+
+def _organisation(translated):
+    from network.tests.factories import OrganisationFactory
+
+    return OrganisationFactory(
+        original_language="mk",
+        description_mk="<p>Основно училиште.</p>",
+        description_bg="<p>Основно училище.</p>" if translated else "",
+    )
+
+
+def _community(translated):
+    from network.tests.factories import CommunityFactory
+
+    return CommunityFactory(
+        original_language="mk",
+        name_en="",
+        name_mk="Медијатори",
+        name_bg="Медиатори" if translated else "",
+        description_en="",
+        description_mk="Наставници и медијатори.",
+        description_bg="Учители и медиатори." if translated else "",
+    )
+
+
+def _unit(translated):
+    from training.tests.factories import UnitFactory
+
+    return UnitFactory(
+        title_bg="Раздел" if translated else "",
+        body_bg="<p>Текст.</p>" if translated else "",
+    )
+
+
+def _question(translated):
+    from training.tests.factories import QuestionFactory
+
+    return QuestionFactory(
+        text_bg="Кой знак идва първи?" if translated else "",
+        explanation_bg="Отсъствията идват първи." if translated else "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "make"),
+    [
+        ("/en/admin/network/organisation/", _organisation),
+        ("/en/admin/network/community/", _community),
+        ("/en/admin/training/unit/", _unit),
+        ("/en/admin/training/question/", _question),
+    ],
+)
+def test_admin_lists_say_how_complete_each_language_is(admin_client, url, make):
+    missing, translated = make(False), make(True)
+    kind = translating.kind_of(translated)
+    translating.record_edits(
+        obj=translated,
+        columns=[f"{name}_bg" for name in kind.fields],
+        editor=UserFactory(is_staff=True),
+    )
+
+    html = admin_client.get(url).content.decode()
+    assert "column-translation_languages" in html
+    assert "BG –" in html and "BG ✓" in html
+    response = admin_client.get(url + "?translation=bg:missing")
+    assert list(response.context["cl"].result_list) == [missing]
+    response = admin_client.get(url + "?translation=bg:human")
+    assert list(response.context["cl"].result_list) == [translated]
