@@ -102,6 +102,7 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
             *[f"description_{code}" for code in LANGUAGE_CODES],
             "slug",
             "original_language",
+            "machine_translated",
             "area",
             "member_count",
             "post_count",

@@ -476,6 +476,74 @@ def test_lists_say_which_texts_a_machine_translated(client, apertium):
     assert '"machine_translated": ["en", "bg", "es"]' in rows
 
 
+MACHINE_MARK = '<span class="translation-note--inline">machine translation</span>'
+
+
+def _mobility_list():
+    from mobilities.tests.factories import MobilityFactory
+
+    MobilityFactory(
+        original_language="mk",
+        title_mk="Обука во Битола",
+        title_en="Training in Bitola",
+        summary_mk="Недела обука.",
+        summary_en="A week of training.",
+        machine_translated={"en": {"title": "mk", "summary": "mk"}},
+    )
+    return "/en/mobilities/"
+
+
+def _community_list():
+    from network.tests.factories import CommunityFactory
+
+    CommunityFactory(
+        original_language="mk",
+        name_mk="Медијатори",
+        description_mk="Наставници и медијатори.",
+        description_en="Teachers and mediators.",
+        machine_translated={"en": {"description": "mk"}},
+    )
+    return "/en/communities/"
+
+
+def _partner_list():
+    PartnerFactory(
+        original_language="mk",
+        description_mk="<p>Здружение од Битола.</p>",
+        description_en="<p>An association from Bitola.</p>",
+        machine_translated={"en": {"description": "mk"}},
+    )
+    return "/en/organisations/"
+
+
+def _adaptations_of_a_practice():
+    from django.utils import timezone
+
+    from inventory.tests.factories import AdaptationFactory
+
+    practice = PublishedPracticeFactory()
+    AdaptationFactory(
+        practice=practice,
+        status="published",
+        published_at=timezone.now(),
+        original_language="mk",
+        title_mk="Нашата адаптација",
+        title_en="Our adaptation",
+        results_mk="<p>Помалку изостаноци.</p>",
+        results_en="<p>Fewer absences.</p>",
+        machine_translated={"en": {"title": "mk", "results": "mk"}},
+    )
+    return practice.get_absolute_url()
+
+
+@pytest.mark.parametrize(
+    "make", [_mobility_list, _community_list, _partner_list, _adaptations_of_a_practice]
+)
+def test_cards_say_which_texts_a_machine_translated(client, make):
+    html = client.get(make()).content.decode()
+    assert html.count(MACHINE_MARK) == 1
+
+
 @pytest.mark.postgres
 def test_search_finds_a_practice_through_its_machine_translation(
     client, apertium, django_capture_on_commit_callbacks
