@@ -412,6 +412,30 @@ def test_the_original_language_is_not_translated_in_the_editor(
     assert client.get(url).status_code == 404
 
 
+def test_the_queue_and_editor_say_where_no_machine_translation_exists(client, apertium):
+    english = PublishedPracticeFactory(title_en="Mentoring by older pupils")
+    macedonian = macedonian_practice()
+    translator = UserFactory()
+    for language in ("mk", "bg"):
+        Translator.objects.create(
+            user=translator, language=language, partner=PartnerFactory()
+        )
+    client.force_login(translator)
+    no_path = "No machine translation from English into Macedonian."
+
+    queue = client.get("/en/my/translations/mk/").content.decode()
+    assert "Mentoring by older pupils" in queue and no_path in queue
+    editor = client.get(f"/en/my/translations/mk/practice/{english.pk}/")
+    assert no_path in editor.content.decode()
+    # Macedonian reaches Bulgarian: the machine's text is on its way (English does not).
+    queue = client.get("/en/my/translations/bg/").content.decode()
+    assert MK_TITLE in queue and "Mentoring by older pupils" in queue
+    assert queue.count("No machine translation") == 1
+    assert "No machine translation from English into Bulgarian." in queue
+    editor = client.get(f"/en/my/translations/bg/practice/{macedonian.pk}/")
+    assert "No machine translation" not in editor.content.decode()
+
+
 def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
     partner = PartnerFactory()
     coordinator = UserFactory()
