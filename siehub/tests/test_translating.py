@@ -610,6 +610,121 @@ def test_community_posts_are_read_in_the_readers_language(client, apertium):
     assert post.machine_translated["bg"] == {"body": "mk"}
 
 
+# Mail in the recipient's language -----------------------------------------------------------
+
+
+@pytest.fixture
+def community_with_readers(db):
+    """A community whose Bulgarian, English and Macedonian members get each post."""
+    from network.tests.factories import CommunityFactory, MembershipFactory
+
+    community = CommunityFactory()
+    readers = {}
+    for language in ("bg", "en", "mk"):
+        readers[language] = UserFactory(preferred_language=language)
+        MembershipFactory(
+            community=community, user=readers[language], email_frequency="each"
+        )
+    return community, readers
+
+
+def _post(community, language, body):
+    from network.services.communities import post_create
+    from network.tests.factories import MembershipFactory
+
+    author = UserFactory(preferred_language=language)
+    MembershipFactory(community=community, user=author, email_frequency="none")
+    return post_create(community=community, author=author, body=body)
+
+
+def test_a_post_is_mailed_in_each_members_language(
+    apertium, community_with_readers, django_capture_on_commit_callbacks, mailoutbox
+):
+    community, readers = community_with_readers
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(community, "mk", "Училиштето ги кани семејствата секој месец.")
+
+    mails = {message.to[0]: message for message in mailoutbox}
+    bulgarian = mails[readers["bg"].email]
+    assert "семействата" in bulgarian.body  # the machine's Bulgarian
+    assert "Училиштето ги кани" not in bulgarian.body
+    with translation.override("bg"):
+        from siehub.i18n import MACHINE_TRANSLATED_FROM
+
+        assert str(MACHINE_TRANSLATED_FROM["mk"]) in bulgarian.body
+    assert "семействата" in bulgarian.alternatives[0][0]
+    assert "families" in mails[readers["en"].email].body
+    assert "Училиштето ги кани" in mails[readers["mk"].email].body
+
+
+def test_a_post_no_engine_translates_is_mailed_at_once_as_written(
+    apertium, community_with_readers, django_capture_on_commit_callbacks, mailoutbox
+):
+    from siehub.models import Notification
+
+    community, readers = community_with_readers
+    # No engine translates English into Macedonian (nor into Bulgarian).
+    with django_capture_on_commit_callbacks() as callbacks:
+        _post(community, "en", "The school invites families every month.")
+
+    assert not Notification.objects.filter(held_until__isnull=False).exists()
+    for callback in callbacks:
+        callback()
+    mails = {message.to[0]: message for message in mailoutbox}
+    assert "The school invites families" in mails[readers["mk"].email].body
+    assert "The school invites families" in mails[readers["bg"].email].body
+
+
+def test_a_mail_held_for_a_translation_that_never_comes_goes_out_as_written(
+    apertium, community_with_readers, mailoutbox
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from siehub import services
+    from siehub.models import Notification
+
+    community, readers = community_with_readers
+    # The broker is down: neither the translation nor the delivery is queued.
+    post = _post(community, "mk", "Училиштето ги кани семејствата секој месец.")
+
+    held = Notification.objects.filter(held_until__isnull=False)
+    assert {row.recipient for row in held} == {readers["bg"], readers["en"]}
+    assert {row.awaiting for row in held} == {f"network.post:{post.pk}"}
+    assert services.notification_sweep(grace=timedelta(0)) == 1  # the Macedonian's
+    held.update(held_until=timezone.now() - timedelta(seconds=1))
+    assert services.notification_sweep(grace=timedelta(0)) == 2
+    [bulgarian] = [m for m in mailoutbox if m.to == [readers["bg"].email]]
+    assert "Училиштето ги кани" in bulgarian.body
+
+
+def test_the_author_hears_of_an_adaptation_in_her_language(
+    apertium, curator, django_capture_on_commit_callbacks, mailoutbox
+):
+    from inventory.services import adaptation_publish
+    from inventory.tests.factories import AdaptationFactory
+
+    practice = PublishedPracticeFactory(author=UserFactory(preferred_language="bg"))
+    adaptation = AdaptationFactory(
+        practice=practice,
+        status="submitted",
+        original_language="mk",
+        title_en="",
+        title_mk="Училиштето ги кани семејствата",
+        **{f"{name}_en": "" for name in ("context", "changes", "results")},
+        context_mk="<p>Основно училиште.</p>",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        adaptation_publish(adaptation=adaptation, curator=curator)
+
+    [message] = [m for m in mailoutbox if m.to == [practice.author.email]]
+    assert "семействата" in message.body
+    assert "Училиштето ги кани" not in message.body
+
+
 def test_deleting_an_account_erases_its_posts_translations(apertium):
     from network.services.communities import community_join, post_create
     from network.services.privacy import account_delete
