@@ -412,6 +412,9 @@ def test_the_original_language_is_not_translated_in_the_editor(
     assert client.get(url).status_code == 404
 
 
+MACHINE_TRANSLATION_OFF = "Machine translation is off on this server"
+
+
 def test_the_queue_and_editor_say_where_no_machine_translation_exists(client, apertium):
     english = PublishedPracticeFactory(title_en="Mentoring by older pupils")
     macedonian = macedonian_practice()
@@ -425,6 +428,7 @@ def test_the_queue_and_editor_say_where_no_machine_translation_exists(client, ap
 
     queue = client.get("/en/my/translations/mk/").content.decode()
     assert "Mentoring by older pupils" in queue and no_path in queue
+    assert MACHINE_TRANSLATION_OFF not in queue
     editor = client.get(f"/en/my/translations/mk/practice/{english.pk}/")
     assert no_path in editor.content.decode()
     # Macedonian reaches Bulgarian: the machine's text is on its way (English does not).
@@ -814,3 +818,113 @@ def test_admin_lists_say_how_complete_each_language_is(admin_client, url, make):
     assert list(response.context["cl"].result_list) == [missing]
     response = admin_client.get(url + "?translation=bg:human")
     assert list(response.context["cl"].result_list) == [translated]
+
+
+# Progress figures, notes in the feed and the compendium, machine translation off ---------
+
+
+def _practice_in(language, **texts):
+    """A published practice written in `language` with only the `texts` given."""
+    fields = {
+        f"{name}_{code}": ""
+        for name in ("title", "summary", "context")
+        for code in ("en", "mk")
+    }
+    fields.update(texts)
+    return macedonian_practice(original_language=language, **fields)
+
+
+@pytest.fixture
+def inventory_for_english_readers(db):
+    """As an English reader finds them: a practice written in English, one a machine
+    translated into English, one reviewed in English, one not translated."""
+    from inventory.tests.factories import reindex
+
+    english = PublishedPracticeFactory()
+    machine = _practice_in(
+        "mk",
+        title_mk=MK_TITLE,
+        summary_mk=MK_SUMMARY,
+        title_en="The school invites the families every month",
+        summary_en="<p>The school invites the families every month.</p>",
+        machine_translated={"en": {"title": "mk", "summary": "mk"}},
+    )
+    untranslated = _practice_in("bg", title_bg="Училище", summary_bg="<p>Текст.</p>")
+    reviewed = _practice_in(
+        "es",
+        title_es="Familias en la escuela",
+        summary_es="<p>Las familias visitan la escuela.</p>",
+        title_en="Families at school",
+        summary_en="<p>Families visit the school.</p>",
+    )
+    curator = UserFactory(is_staff=True)
+    curator.user_permissions.add(
+        Permission.objects.get(codename="change_texttranslation")
+    )
+    translating.translation_review(obj=reviewed, language="en", reviewer=curator)
+    reindex(english, machine, untranslated, reviewed)
+    return machine
+
+
+@pytest.mark.postgres
+def test_the_inventory_says_how_much_readers_of_its_language_can_read(
+    client, inventory_for_english_readers
+):
+    html = client.get("/en/practices/").content.decode()
+    assert "In English: 3 of 4 practices readable, 2 reviewed or written in it." in html
+
+
+def test_admin_says_how_much_readers_of_each_language_can_read(
+    admin_client, inventory_for_english_readers
+):
+    response = admin_client.get("/en/admin/siehub/texttranslation/")
+    [practices] = [
+        row
+        for row in response.context["translation_progress"]
+        if row["label"] == "practices"
+    ]
+    english = practices["languages"][0]
+    assert (english["readable"], english["total"], english["reviewed"]) == (3, 4, 2)
+    assert "3 of 4 readable, 2 reviewed" in response.content.decode()
+
+
+def test_the_feed_says_which_summaries_a_machine_translated(
+    client, inventory_for_english_readers
+):
+    feed = client.get("/en/practices/feed/").content.decode()
+    note = "Machine-translated from Macedonian: it may contain mistakes."
+    assert feed.count(note) == 1
+    assert "Families visit the school." in feed  # reviewed: no note
+
+
+def test_the_compendium_says_which_practices_a_machine_translated(
+    inventory_for_english_readers,
+):
+    from django.template.loader import render_to_string
+
+    from inventory.compendium import _published_practices
+
+    machine = inventory_for_english_readers
+    english = PublishedPracticeFactory()
+    entries = [
+        {"number": number, "practice": practice, "anchor": "", "url": ""}
+        for number, practice in enumerate(
+            _published_practices([machine.pk, english.pk]), start=1
+        )
+    ]
+    with translation.override("en"):
+        html = render_to_string(
+            "inventory/pdf/practices.html", {"entries": entries, "language": "en"}
+        )
+    note = "Machine-translated from Macedonian: it may contain mistakes."
+    assert html.count(note) == 1
+    assert "The school invites the families every month." in html
+
+
+def test_the_queue_says_when_machine_translation_is_off(
+    client, settings, bulgarian_translator
+):
+    client.force_login(bulgarian_translator)
+    settings.MACHINE_TRANSLATION_ENGINES = []
+    html = client.get("/en/my/translations/bg/").content.decode()
+    assert MACHINE_TRANSLATION_OFF in html
