@@ -729,6 +729,31 @@ def test_the_author_hears_of_an_adaptation_in_her_language(
     assert "Училиштето ги кани" not in message.body
 
 
+def test_a_new_facilitator_hears_of_the_community_in_her_language(
+    apertium, django_capture_on_commit_callbacks, mailoutbox
+):
+    from network.services.communities import community_create
+
+    creator = UserFactory(preferred_language="mk")
+    PartnerFactory().coordinators.add(creator)
+    facilitator = UserFactory(preferred_language="bg")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        community_create(
+            creator=creator,
+            data={
+                "name": "Училиштето ги кани семејствата",
+                "description": "Наставници и медијатори.",
+                "facilitators": [facilitator],
+            },
+            language="mk",
+        )
+
+    [message] = [m for m in mailoutbox if m.to == [facilitator.email]]
+    assert "семействата" in message.subject
+    assert "семејствата" not in message.body
+
+
 def test_deleting_an_account_erases_its_posts_translations(apertium):
     from network.services.communities import community_join, post_create
     from network.services.privacy import account_delete
