@@ -332,15 +332,16 @@ def _notify_adapted(adaptation: Adaptation) -> None:
         return
     if not author.is_active or author.deleted_at is not None:
         return
-    language = author.preferred_language
-    with translation.override(language):
+    with translation.override(author.preferred_language):
         link = reverse("inventory:adaptation-detail", kwargs={"pk": adaptation.pk})
+    # The titles are read in the templates, so that a mail held for the adaptation's
+    # machine translation (notify) is rendered again with it.
     notify(
         author,
         "inventory_adapted",
         link=link,
-        title=_title_in(practice, language),
-        adaptation_title=_title_in(adaptation, language),
+        awaiting=adaptation,
+        practice=practice,
         school=adaptation.school,
         school_name=adaptation.school.name,
         adaptation=adaptation,

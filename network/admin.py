@@ -50,8 +50,16 @@ class OrganisationAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
     form = OrganisationAdminForm
     # A website typed without a scheme is taken as https (Django 6's default).
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("name", "kind", "country", "city", "is_partner", "partner")
-    list_filter = ("is_partner", "kind", "country", "partner")
+    list_display = (
+        "name",
+        "kind",
+        "country",
+        "city",
+        "is_partner",
+        "partner",
+        "translation_languages",
+    )
+    list_filter = ("is_partner", "kind", "country", "partner", TranslationStateFilter)
     list_select_related = ("partner",)
     search_fields = ("name", "city")
     prepopulated_fields = {"slug": ("name",)}
@@ -265,8 +273,9 @@ class CommunityAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
         "member_count",
         "post_count",
         "last_post_at",
+        "translation_languages",
     )
-    list_filter = ("is_active", "area")
+    list_filter = ("is_active", "area", TranslationStateFilter)
     search_fields = ("name",)
     prepopulated_fields = {"slug": ("name",)}
     readonly_fields = ("member_count", "post_count", "last_post_at", "created_by")

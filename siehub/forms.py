@@ -78,6 +78,29 @@ class CertificateCodeForm(forms.Form):
 SHORT_FIELDS = {"title", "name", "material_title", "image_alt", "cover_alt", "text"}
 
 
+class TranslationField(forms.CharField):
+    """A translation in the side-by-side editor, changed only when the translator
+    changed it: the value is compared with what the untouched field sends back (stored
+    HTML shown as Markdown and turned into HTML again, which may differ from the
+    machine's HTML in its spacing; the browser's CR LF line ends and outer spaces),
+    not with the stored text itself."""
+
+    def has_changed(self, initial, data):
+        if self.disabled:
+            return False
+        return _normalised(self._untouched(initial)) != _normalised(data)
+
+    def _untouched(self, initial):
+        if not initial:
+            return ""
+        shown = self.widget.format_value(initial)
+        return self.widget.value_from_datadict({"value": shown}, {}, "value")
+
+
+def _normalised(value) -> str:
+    return (value or "").replace("\r\n", "\n").strip()
+
+
 class TranslationForm(forms.Form):
     """The texts of one object in one language, each beside its original (the
     translators' side-by-side editor). Fields with no original text are left out."""
@@ -94,7 +117,7 @@ class TranslationForm(forms.Form):
                 widget = forms.TextInput(attrs=attrs)
             else:
                 widget = forms.Textarea(attrs={**attrs, "rows": 4})
-            self.fields[state.field] = forms.CharField(
+            self.fields[state.field] = TranslationField(
                 label=capfirst(model_field.verbose_name),
                 required=False,
                 max_length=model_field.max_length,

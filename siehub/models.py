@@ -5,6 +5,7 @@ from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -43,9 +44,11 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(read_at__isnull=True)
 
     def deliverable(self):
-        """Unsent rows that have attempts left."""
+        """Unsent rows that have attempts left and wait for no translation."""
         return self.filter(
-            sent_at__isnull=True, attempts__lt=settings.OUTBOX_MAX_ATTEMPTS
+            Q(held_until__isnull=True) | Q(held_until__lte=Now()),
+            sent_at__isnull=True,
+            attempts__lt=settings.OUTBOX_MAX_ATTEMPTS,
         )
 
 
@@ -85,6 +88,13 @@ class Notification(models.Model):
     # Files sent with the mail (an event's .ics): [{"filename", "mimetype", "content"}],
     # the content as text; small by design.
     attachments = models.JSONField(_("attachments"), default=list, blank=True)
+    # Mail quoting a text that is being machine-translated into the recipient's language
+    # waits for that translation (siehub.services.notify): rendered again and sent when
+    # it is done, or sent as written once this time has passed.
+    held_until = models.DateTimeField(_("held until"), null=True, blank=True)
+    awaiting = models.CharField(
+        _("awaiting the translation of"), max_length=100, blank=True
+    )
 
     objects = NotificationQuerySet.as_manager()
 
@@ -102,6 +112,11 @@ class Notification(models.Model):
                 fields=["created_at"],
                 condition=Q(sent_at__isnull=True),
                 name="siehub_notif_unsent",
+            ),
+            models.Index(
+                fields=["awaiting"],
+                condition=Q(held_until__isnull=False),
+                name="siehub_notif_held",
             ),
         ]
         constraints = [

@@ -3,6 +3,7 @@
 import logging
 from datetime import timedelta
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
@@ -18,21 +19,82 @@ logger = logging.getLogger(__name__)
 CLAIM_LEASE = timedelta(minutes=10)
 # The sweep leaves fresh rows to the task queued on commit.
 SWEEP_GRACE = timedelta(minutes=1)
+# The longest a mail waits for the machine translation of the text it quotes (the task
+# takes seconds); then it goes out with the text as it was written.
+TRANSLATION_WAIT = timedelta(minutes=10)
 
 
 def absolute_url(path: str) -> str:
     return path if "://" in path else f"{settings.SITE_URL}{path}"
 
 
+def _is_plain(value) -> bool:
+    return value is None or isinstance(value, str | int | float | bool)
+
+
+def _is_object(value) -> bool:
+    return hasattr(value, "_meta") and getattr(value, "pk", None) is not None
+
+
+def _reference(obj) -> str:
+    return f"{obj._meta.concrete_model._meta.label_lower}:{obj.pk}"
+
+
 def _plain_context(context: dict) -> dict:
-    """What of the rendering context is kept on the row, for the audit trail."""
+    """What of the rendering context is kept on the row, for the audit trail and to
+    render a held mail again: plain values, and objects as {"object": "app.model:pk"}."""
     kept = {}
     for key, value in context.items():
-        if value is None or isinstance(value, str | int | float | bool):
+        if _is_plain(value):
             kept[key] = value
-        elif hasattr(value, "_meta") and getattr(value, "pk", None) is not None:
-            kept[key] = f"{value._meta.label_lower}:{value.pk}"
+        elif _is_object(value):
+            kept[key] = {"object": _reference(value)}
     return kept
+
+
+def _loaded_context(kept: dict) -> dict:
+    """The rendering context again from `_plain_context`, the objects read afresh
+    (raises when one of them is gone)."""
+    context = {}
+    for key, value in kept.items():
+        if isinstance(value, dict) and set(value) == {"object"}:
+            label, _colon, pk = value["object"].rpartition(":")
+            model = apps.get_model(label)
+            context[key] = model._base_manager.get(pk=pk)
+        else:
+            context[key] = value
+    return context
+
+
+def _render(kind: str, recipient, language: str, link: str, context: dict):
+    """Subject, text and HTML of a mail, in `language`."""
+    full_context = {
+        **context,
+        "recipient": recipient,
+        "site_url": settings.SITE_URL,
+        "link": absolute_url(link) if link else "",
+    }
+    with translation.override(language):
+        subject = " ".join(
+            render_to_string(f"emails/{kind}_subject.txt", full_context).split()
+        )
+        body_text = render_to_string(f"emails/{kind}.txt", full_context).strip()
+        body_html = render_to_string(f"emails/{kind}.html", full_context)
+    return subject[:250], body_text, body_html
+
+
+def _awaits_translation(obj, language: str) -> bool:
+    """Whether a machine translation of `obj` into `language` is on its way: it lacks
+    a text there, and an engine reaches `language` from its original (directly or
+    through other languages; False where machine translation is off)."""
+    from . import machine_translation, translating
+
+    kind = translating.kind_of(obj)
+    if kind is None or kind.original_language(obj) == language:
+        return False
+    if not translating.missing_in(obj, language):
+        return False
+    return machine_translation.route(kind.original_language(obj), language) is not None
 
 
 def _queue_delivery(notification_id: int) -> None:
@@ -53,33 +115,38 @@ def _queue_after_commit(notification: Notification) -> None:
 
 @transaction.atomic
 def notify(
-    recipient, kind: str, *, link: str = "", attachments=(), **context
+    recipient, kind: str, *, link: str = "", attachments=(), awaiting=None, **context
 ) -> Notification:
     """Write a notification for `recipient`, rendered in their language; send after commit.
 
     Templates: emails/<kind>_subject.txt, emails/<kind>.txt and emails/<kind>.html.
     `attachments`: (filename, text content, mimetype) triples sent with the mail.
+
+    `awaiting`: the object whose text the mail quotes, just published or changed (a
+    community post, an adaptation), whose machine translation into other languages was
+    scheduled in this transaction; the other objects of the context are read afresh
+    and its plain values kept. Where that translation is on its way into the
+    recipient's language, the mail is written now, as always, but held: the translation
+    task renders it again with the machine's text and sends it (`notifications_release`).
+    If the task fails or never runs (a broker outage, a dead worker), the sweep sends
+    the mail as written, with the original text, once TRANSLATION_WAIT has passed. So
+    no mail is lost, no request waits for an engine, and readers of a language that no
+    engine reaches, or where machine translation is off, get their mail at once.
     """
     language = recipient.preferred_language or settings.LANGUAGE_CODE
-    full_context = {
-        **context,
-        "recipient": recipient,
-        "site_url": settings.SITE_URL,
-        "link": absolute_url(link) if link else "",
-    }
-    with translation.override(language):
-        subject = " ".join(
-            render_to_string(f"emails/{kind}_subject.txt", full_context).split()
-        )
-        body_text = render_to_string(f"emails/{kind}.txt", full_context).strip()
-        body_html = render_to_string(f"emails/{kind}.html", full_context)
+    subject, body_text, body_html = _render(kind, recipient, language, link, context)
+    held = (
+        awaiting is not None
+        and all(_is_plain(value) or _is_object(value) for value in context.values())
+        and _awaits_translation(awaiting, language)
+    )
     notification = Notification.objects.create(
         recipient=recipient,
         to_email=recipient.email,
         kind=kind,
         language=language,
         context=_plain_context(context),
-        subject=subject[:250],
+        subject=subject,
         body_text=body_text,
         body_html=body_html,
         link=link,
@@ -87,9 +154,59 @@ def notify(
             {"filename": name, "content": content, "mimetype": mimetype}
             for name, content, mimetype in attachments
         ],
+        held_until=timezone.now() + TRANSLATION_WAIT if held else None,
+        awaiting=_reference(awaiting) if held else "",
     )
-    _queue_after_commit(notification)
+    if not held:
+        _queue_after_commit(notification)
     return notification
+
+
+def notifications_release(*, model, ids) -> int:
+    """Send the mail held for the machine translation of these objects (of `model`),
+    rendered again with the texts they have now; return how many. Called by the
+    translation task once it ran, whether or not the engine succeeded."""
+    references = [f"{model._meta.concrete_model._meta.label_lower}:{pk}" for pk in ids]
+    held = Notification.objects.filter(
+        awaiting__in=references, held_until__isnull=False, sent_at__isnull=True
+    ).values_list("pk", flat=True)
+    released = 0
+    for pk in list(held):
+        released += _release(pk)
+    return released
+
+
+@transaction.atomic
+def _release(notification_id: int) -> bool:
+    notification = (
+        Notification.objects.select_for_update(of=("self",))
+        .select_related("recipient")
+        .filter(pk=notification_id, held_until__isnull=False, sent_at__isnull=True)
+        .first()
+    )
+    if notification is None:
+        return False  # released by another run, or sent by the sweep meanwhile
+    fields = ["held_until"]
+    try:
+        rendered = _render(
+            notification.kind,
+            notification.recipient,
+            notification.language,
+            notification.link,
+            _loaded_context(notification.context),
+        )
+    except Exception:
+        # What was written with the text, in its original language, still goes out.
+        logger.exception("Held notification %s not rendered again", notification_id)
+    else:
+        (notification.subject, notification.body_text, notification.body_html) = (
+            rendered
+        )
+        fields += ["subject", "body_text", "body_html"]
+    notification.held_until = None
+    notification.save(update_fields=fields)
+    _queue_after_commit(notification)
+    return True
 
 
 @transaction.atomic

@@ -44,10 +44,17 @@ def render_certificate(certificate_id: int) -> bool:
 @shared_task(acks_late=True, soft_time_limit=600, time_limit=660)
 def machine_translate_objects(kind_key: str, ids: list[int]) -> dict:
     """Machine-translate these objects (after publication, after a change of an
-    original); safe to run twice: what is up to date is left alone."""
+    original), then send the mail that waited for their translation (with the
+    machine's text, or as written if the engine failed); safe to run twice: what is up
+    to date is left alone."""
     from . import translating
 
-    report = translating.machine_translate(kind_key=kind_key, ids=ids)
+    try:
+        report = translating.machine_translate(kind_key=kind_key, ids=ids)
+    finally:
+        services.notifications_release(
+            model=translating.REGISTRY[kind_key].model, ids=ids
+        )
     if report.no_path:
         logger.info(
             "No machine translation path for %s",

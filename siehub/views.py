@@ -175,6 +175,15 @@ def certificate_download(request, certificate, *, filename: str):
 TODO = "todo"
 
 
+def _no_machine_path(sources, target: str, *, available: bool) -> set[str]:
+    """The languages among `sources` from which no engine, directly or through other
+    languages, reaches `target`, where machine translation is on (where it is off, the
+    queue says so once)."""
+    if not available:
+        return set()
+    return {source for source in set(sources) if mt.route(source, target) is None}
+
+
 def _translator_language(request, language: str) -> str:
     """`language` if the user translates into it; anyone else gets a 404."""
     if not translating.can_translate(request.user, language):
@@ -241,6 +250,12 @@ class TranslationQueueView(LoginRequiredMixin, TemplateView):
             queryset = translating.queue_queryset(kind, language, state)
         paginator = Paginator(queryset.order_by("-pk"), self.paginate_by)
         page = paginator.get_page(self.request.GET.get("page"))
+        machine_available = mt.available()
+        no_path = _no_machine_path(
+            [kind.original_language(obj) for obj in page.object_list],
+            language,
+            available=machine_available,
+        )
         items = []
         for obj in page.object_list:
             states = translating.field_states(obj, language)
@@ -252,6 +267,7 @@ class TranslationQueueView(LoginRequiredMixin, TemplateView):
                     "title": title,
                     "state": translating.summary_state(states),
                     "original_name": LANGUAGE_NAMES[original],
+                    "no_machine_path": original in no_path,
                     "url": reverse(
                         "translation-edit",
                         kwargs={"language": language, "kind": kind.key, "pk": obj.pk},
@@ -270,7 +286,7 @@ class TranslationQueueView(LoginRequiredMixin, TemplateView):
             page_obj=page,
             paginator=paginator,
             progress=translating.progress(kind, language),
-            machine_available=mt.available(),
+            machine_available=machine_available,
         )
         return context
 
@@ -311,6 +327,9 @@ class TranslationEditView(LoginRequiredMixin, View):
                 "title": translated_field(obj, self.kind.title_field, original),
                 "form": form,
                 "summary_state": translating.summary_state(form.states),
+                "no_machine_path": bool(
+                    _no_machine_path([original], language, available=mt.available())
+                ),
                 "queue_url": reverse("translation-queue", kwargs={"language": language})
                 + f"?kind={self.kind.key}",
             },

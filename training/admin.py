@@ -296,7 +296,8 @@ class UnitAdmin(
     """A unit with its self-assessment questions (their choices one page down)."""
 
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    list_display = ("title", "module", "position")
+    list_display = ("title", "module", "position", "translation_languages")
+    list_filter = (TranslationStateFilter,)
     list_select_related = ("module",)
     search_fields = ("title", "module__title")
     fields = (
@@ -330,7 +331,8 @@ class ChoiceInline(TranslationTabularInline):
 class QuestionAdmin(HiddenFromIndex, TranslatedAdminMixin, TabbedTranslationAdmin):
     """A question with its choices, at least one of them right."""
 
-    list_display = ("__str__", "unit")
+    list_display = ("__str__", "unit", "translation_languages")
+    list_filter = (TranslationStateFilter,)
     list_select_related = ("unit__module",)
     search_fields = ("text",)
     fields = ("unit", "position", "text", "explanation")

@@ -240,6 +240,7 @@ def facilitators_appointed(*, community: Community, user_ids, by=None) -> int:
             user,
             "network_facilitator",
             link=link,
+            awaiting=community,
             community=community,
             by_name=by.public_name if by is not None else "",
         )
@@ -457,6 +458,8 @@ def _notify_each_post(post: Post, author) -> None:
             member,
             "network_community_post",
             link=link,
+            # Held for the machine translation into the member's language (notify).
+            awaiting=post,
             community=post.community,
             post=post,
             author_name=author.public_name,

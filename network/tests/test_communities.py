@@ -428,6 +428,69 @@ class TestDetail:
         assert "Not yet translated: shown in" in html
         assert '<div class="prose" lang="mk"><p>Опис</p></div>' in html
 
+    @staticmethod
+    def macedonian_post(community, **fields):
+        """A post written in Macedonian, machine-translated into Bulgarian."""
+        return PostFactory(
+            community=community,
+            original_language="mk",
+            body_en="",
+            body_mk="<p>Ги повикуваме семејствата.</p>",
+            body_bg="<p>Обаждаме се на семействата.</p>",
+            machine_translated={"bg": {"body": "mk"}},
+            **fields,
+        )
+
+    def test_show_original_shows_the_posts_as_written(self, member_client, community):
+        self.macedonian_post(community)
+        page = f"/bg/communities/{community.slug}/"
+
+        html = member_client.get(page).content.decode()
+        assert "Обаждаме се на семействата." in html
+        assert "Ги повикуваме семејствата." not in html
+        assert "?show=original" in html
+
+        html = member_client.get(page + "?show=original").content.decode()
+        assert (
+            '<div class="prose post__body" lang="mk"><p>Ги повикуваме семејствата.</p>'
+            in html
+        )
+        assert "Обаждаме се на семействата." not in html
+        assert f'href="{page}"' in html  # back to the translation
+
+    def test_a_machine_translated_reply_alone_gets_the_notice(
+        self, member_client, community
+    ):
+        thread = PostFactory(
+            community=community, original_language="bg", body_bg="<p>Въпрос.</p>"
+        )
+        self.macedonian_post(community, parent=thread)
+
+        html = member_client.get(f"/bg/communities/{community.slug}/").content.decode()
+
+        assert html.count('class="translation-note translation-notice"') == 1
+        assert "?show=original" in html
+
+    def test_a_post_in_another_language_says_which(
+        self, member_client, member, community
+    ):
+        post = self.macedonian_post(community)
+        html = member_client.get(url(community)).content.decode()
+        assert (
+            '<div class="prose post__body" lang="mk"><p>Ги повикуваме семејствата.</p>'
+            in html
+        )
+        # Quoted above a reply the form sends back.
+        join(community, member)
+        response = member_client.post(
+            url(community, "posts"), {"body": "", "parent": post.pk}
+        )
+        assert response.status_code == 400
+        assert (
+            '<div class="prose" lang="mk"><p>Ги повикуваме семејствата.</p>'
+            in response.content.decode()
+        )
+
     def test_an_inactive_community_is_a_404_for_everyone_but_staff(
         self, client, community, staff
     ):

@@ -102,6 +102,7 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
             *[f"description_{code}" for code in LANGUAGE_CODES],
             "slug",
             "original_language",
+            "machine_translated",
             "area",
             "member_count",
             "post_count",
@@ -221,6 +222,10 @@ def community_page_context(request, community: Community, **forms) -> dict:
             page = paginator.page(paginator.num_pages)
         context["page_obj"] = page
         context["threads"] = page.object_list
+        # For the page's one translation notice, which the replies need as well.
+        context["replies"] = [
+            reply for thread in page.object_list for reply in thread.shown_replies
+        ]
         context["edit_since"] = timezone.now() - timedelta(
             minutes=settings.COMMUNITY_POST_EDIT_MINUTES
         )

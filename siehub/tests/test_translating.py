@@ -362,6 +362,34 @@ def test_the_editor_saves_a_persons_translation_and_a_review(
     assert state(practice, "summary", "bg").status == TranslationStatus.REVIEWED
 
 
+def test_the_editor_keeps_untouched_machine_text_a_machines(
+    client, apertium, bulgarian_translator
+):
+    practice = macedonian_practice()
+    translating.machine_translate(kind_key="practice", ids=[practice.pk])
+    client.force_login(bulgarian_translator)
+    url = f"/en/my/translations/bg/practice/{practice.pk}/"
+    form = client.get(url).context["form"]
+    # What the browser sends back: the fields as shown, the title edited, the lines
+    # of the textareas ending in CR LF.
+    data = {
+        name: (field.widget.format_value(form[name].value()) or "").replace(
+            "\n", "\r\n"
+        )
+        for name, field in form.fields.items()
+    }
+    assert "- " in data["summary"]  # the list, shown as Markdown
+    data.update(title="Училището кани семействата всеки месец", action="save")
+
+    assert client.post(url, data).status_code == 302
+
+    practice.refresh_from_db()
+    assert state(practice, "title", "bg").status == TranslationStatus.HUMAN
+    assert state(practice, "summary", "bg").status == TranslationStatus.MACHINE
+    assert state(practice, "context", "bg").status == TranslationStatus.MACHINE
+    assert practice.machine_translated["bg"] == {"summary": "mk", "context": "mk"}
+
+
 def test_the_editor_refuses_an_unknown_action_keeping_the_text(
     client, bulgarian_translator
 ):
@@ -382,6 +410,34 @@ def test_the_original_language_is_not_translated_in_the_editor(
     client.force_login(bulgarian_translator)
     url = f"/en/my/translations/bg/practice/{practice.pk}/"
     assert client.get(url).status_code == 404
+
+
+MACHINE_TRANSLATION_OFF = "Machine translation is off on this server"
+
+
+def test_the_queue_and_editor_say_where_no_machine_translation_exists(client, apertium):
+    english = PublishedPracticeFactory(title_en="Mentoring by older pupils")
+    macedonian = macedonian_practice()
+    translator = UserFactory()
+    for language in ("mk", "bg"):
+        Translator.objects.create(
+            user=translator, language=language, partner=PartnerFactory()
+        )
+    client.force_login(translator)
+    no_path = "No machine translation from English into Macedonian."
+
+    queue = client.get("/en/my/translations/mk/").content.decode()
+    assert "Mentoring by older pupils" in queue and no_path in queue
+    assert MACHINE_TRANSLATION_OFF not in queue
+    editor = client.get(f"/en/my/translations/mk/practice/{english.pk}/")
+    assert no_path in editor.content.decode()
+    # Macedonian reaches Bulgarian: the machine's text is on its way (English does not).
+    queue = client.get("/en/my/translations/bg/").content.decode()
+    assert MK_TITLE in queue and "Mentoring by older pupils" in queue
+    assert queue.count("No machine translation") == 1
+    assert "No machine translation from English into Bulgarian." in queue
+    editor = client.get(f"/en/my/translations/bg/practice/{macedonian.pk}/")
+    assert "No machine translation" not in editor.content.decode()
 
 
 def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
@@ -448,6 +504,74 @@ def test_lists_say_which_texts_a_machine_translated(client, apertium):
     assert '"machine_translated": ["en", "bg", "es"]' in rows
 
 
+MACHINE_MARK = '<span class="translation-note--inline">machine translation</span>'
+
+
+def _mobility_list():
+    from mobilities.tests.factories import MobilityFactory
+
+    MobilityFactory(
+        original_language="mk",
+        title_mk="Обука во Битола",
+        title_en="Training in Bitola",
+        summary_mk="Недела обука.",
+        summary_en="A week of training.",
+        machine_translated={"en": {"title": "mk", "summary": "mk"}},
+    )
+    return "/en/mobilities/"
+
+
+def _community_list():
+    from network.tests.factories import CommunityFactory
+
+    CommunityFactory(
+        original_language="mk",
+        name_mk="Медијатори",
+        description_mk="Наставници и медијатори.",
+        description_en="Teachers and mediators.",
+        machine_translated={"en": {"description": "mk"}},
+    )
+    return "/en/communities/"
+
+
+def _partner_list():
+    PartnerFactory(
+        original_language="mk",
+        description_mk="<p>Здружение од Битола.</p>",
+        description_en="<p>An association from Bitola.</p>",
+        machine_translated={"en": {"description": "mk"}},
+    )
+    return "/en/organisations/"
+
+
+def _adaptations_of_a_practice():
+    from django.utils import timezone
+
+    from inventory.tests.factories import AdaptationFactory
+
+    practice = PublishedPracticeFactory()
+    AdaptationFactory(
+        practice=practice,
+        status="published",
+        published_at=timezone.now(),
+        original_language="mk",
+        title_mk="Нашата адаптација",
+        title_en="Our adaptation",
+        results_mk="<p>Помалку изостаноци.</p>",
+        results_en="<p>Fewer absences.</p>",
+        machine_translated={"en": {"title": "mk", "results": "mk"}},
+    )
+    return practice.get_absolute_url()
+
+
+@pytest.mark.parametrize(
+    "make", [_mobility_list, _community_list, _partner_list, _adaptations_of_a_practice]
+)
+def test_cards_say_which_texts_a_machine_translated(client, make):
+    html = client.get(make()).content.decode()
+    assert html.count(MACHINE_MARK) == 1
+
+
 @pytest.mark.postgres
 def test_search_finds_a_practice_through_its_machine_translation(
     client, apertium, django_capture_on_commit_callbacks
@@ -490,6 +614,146 @@ def test_community_posts_are_read_in_the_readers_language(client, apertium):
     assert post.machine_translated["bg"] == {"body": "mk"}
 
 
+# Mail in the recipient's language -----------------------------------------------------------
+
+
+@pytest.fixture
+def community_with_readers(db):
+    """A community whose Bulgarian, English and Macedonian members get each post."""
+    from network.tests.factories import CommunityFactory, MembershipFactory
+
+    community = CommunityFactory()
+    readers = {}
+    for language in ("bg", "en", "mk"):
+        readers[language] = UserFactory(preferred_language=language)
+        MembershipFactory(
+            community=community, user=readers[language], email_frequency="each"
+        )
+    return community, readers
+
+
+def _post(community, language, body):
+    from network.services.communities import post_create
+    from network.tests.factories import MembershipFactory
+
+    author = UserFactory(preferred_language=language)
+    MembershipFactory(community=community, user=author, email_frequency="none")
+    return post_create(community=community, author=author, body=body)
+
+
+def test_a_post_is_mailed_in_each_members_language(
+    apertium, community_with_readers, django_capture_on_commit_callbacks, mailoutbox
+):
+    community, readers = community_with_readers
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _post(community, "mk", "Училиштето ги кани семејствата секој месец.")
+
+    mails = {message.to[0]: message for message in mailoutbox}
+    bulgarian = mails[readers["bg"].email]
+    assert "семействата" in bulgarian.body  # the machine's Bulgarian
+    assert "Училиштето ги кани" not in bulgarian.body
+    with translation.override("bg"):
+        from siehub.i18n import MACHINE_TRANSLATED_FROM
+
+        assert str(MACHINE_TRANSLATED_FROM["mk"]) in bulgarian.body
+    assert "семействата" in bulgarian.alternatives[0][0]
+    assert "families" in mails[readers["en"].email].body
+    assert "Училиштето ги кани" in mails[readers["mk"].email].body
+
+
+def test_a_post_no_engine_translates_is_mailed_at_once_as_written(
+    apertium, community_with_readers, django_capture_on_commit_callbacks, mailoutbox
+):
+    from siehub.models import Notification
+
+    community, readers = community_with_readers
+    # No engine translates English into Macedonian (nor into Bulgarian).
+    with django_capture_on_commit_callbacks() as callbacks:
+        _post(community, "en", "The school invites families every month.")
+
+    assert not Notification.objects.filter(held_until__isnull=False).exists()
+    for callback in callbacks:
+        callback()
+    mails = {message.to[0]: message for message in mailoutbox}
+    assert "The school invites families" in mails[readers["mk"].email].body
+    assert "The school invites families" in mails[readers["bg"].email].body
+
+
+def test_a_mail_held_for_a_translation_that_never_comes_goes_out_as_written(
+    apertium, community_with_readers, mailoutbox
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from siehub import services
+    from siehub.models import Notification
+
+    community, readers = community_with_readers
+    # The broker is down: neither the translation nor the delivery is queued.
+    post = _post(community, "mk", "Училиштето ги кани семејствата секој месец.")
+
+    held = Notification.objects.filter(held_until__isnull=False)
+    assert {row.recipient for row in held} == {readers["bg"], readers["en"]}
+    assert {row.awaiting for row in held} == {f"network.post:{post.pk}"}
+    assert services.notification_sweep(grace=timedelta(0)) == 1  # the Macedonian's
+    held.update(held_until=timezone.now() - timedelta(seconds=1))
+    assert services.notification_sweep(grace=timedelta(0)) == 2
+    [bulgarian] = [m for m in mailoutbox if m.to == [readers["bg"].email]]
+    assert "Училиштето ги кани" in bulgarian.body
+
+
+def test_the_author_hears_of_an_adaptation_in_her_language(
+    apertium, curator, django_capture_on_commit_callbacks, mailoutbox
+):
+    from inventory.services import adaptation_publish
+    from inventory.tests.factories import AdaptationFactory
+
+    practice = PublishedPracticeFactory(author=UserFactory(preferred_language="bg"))
+    adaptation = AdaptationFactory(
+        practice=practice,
+        status="submitted",
+        original_language="mk",
+        title_en="",
+        title_mk="Училиштето ги кани семејствата",
+        **{f"{name}_en": "" for name in ("context", "changes", "results")},
+        context_mk="<p>Основно училиште.</p>",
+    )
+
+    with django_capture_on_commit_callbacks(execute=True):
+        adaptation_publish(adaptation=adaptation, curator=curator)
+
+    [message] = [m for m in mailoutbox if m.to == [practice.author.email]]
+    assert "семействата" in message.body
+    assert "Училиштето ги кани" not in message.body
+
+
+def test_a_new_facilitator_hears_of_the_community_in_her_language(
+    apertium, django_capture_on_commit_callbacks, mailoutbox
+):
+    from network.services.communities import community_create
+
+    creator = UserFactory(preferred_language="mk")
+    PartnerFactory().coordinators.add(creator)
+    facilitator = UserFactory(preferred_language="bg")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        community_create(
+            creator=creator,
+            data={
+                "name": "Училиштето ги кани семејствата",
+                "description": "Наставници и медијатори.",
+                "facilitators": [facilitator],
+            },
+            language="mk",
+        )
+
+    [message] = [m for m in mailoutbox if m.to == [facilitator.email]]
+    assert "семействата" in message.subject
+    assert "семејствата" not in message.body
+
+
 def test_deleting_an_account_erases_its_posts_translations(apertium):
     from network.services.communities import community_join, post_create
     from network.services.privacy import account_delete
@@ -507,3 +771,185 @@ def test_deleting_an_account_erases_its_posts_translations(apertium):
     post.refresh_from_db()
     assert (post.body_mk, post.body_bg, post.body_en) == ("", "", "")
     assert not TextTranslation.objects.filter(object_id=post.pk).exists()
+
+
+# Curators in admin ---------------------------------------------------------------------------
+
+
+def _organisation(translated):
+    from network.tests.factories import OrganisationFactory
+
+    return OrganisationFactory(
+        original_language="mk",
+        description_mk="<p>Основно училиште.</p>",
+        description_bg="<p>Основно училище.</p>" if translated else "",
+    )
+
+
+def _community(translated):
+    from network.tests.factories import CommunityFactory
+
+    return CommunityFactory(
+        original_language="mk",
+        name_en="",
+        name_mk="Медијатори",
+        name_bg="Медиатори" if translated else "",
+        description_en="",
+        description_mk="Наставници и медијатори.",
+        description_bg="Учители и медиатори." if translated else "",
+    )
+
+
+def _unit(translated):
+    from training.tests.factories import UnitFactory
+
+    return UnitFactory(
+        title_bg="Раздел" if translated else "",
+        body_bg="<p>Текст.</p>" if translated else "",
+    )
+
+
+def _question(translated):
+    from training.tests.factories import QuestionFactory
+
+    return QuestionFactory(
+        text_bg="Кой знак идва първи?" if translated else "",
+        explanation_bg="Отсъствията идват първи." if translated else "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "make"),
+    [
+        ("/en/admin/network/organisation/", _organisation),
+        ("/en/admin/network/community/", _community),
+        ("/en/admin/training/unit/", _unit),
+        ("/en/admin/training/question/", _question),
+    ],
+)
+def test_admin_lists_say_how_complete_each_language_is(admin_client, url, make):
+    missing, translated = make(False), make(True)
+    kind = translating.kind_of(translated)
+    translating.record_edits(
+        obj=translated,
+        columns=[f"{name}_bg" for name in kind.fields],
+        editor=UserFactory(is_staff=True),
+    )
+
+    html = admin_client.get(url).content.decode()
+    assert "column-translation_languages" in html
+    assert "BG –" in html and "BG ✓" in html
+    response = admin_client.get(url + "?translation=bg:missing")
+    assert list(response.context["cl"].result_list) == [missing]
+    response = admin_client.get(url + "?translation=bg:human")
+    assert list(response.context["cl"].result_list) == [translated]
+
+
+# Progress figures, notes in the feed and the compendium, machine translation off ---------
+
+
+def _practice_in(language, **texts):
+    """A published practice written in `language` with only the `texts` given."""
+    fields = {
+        f"{name}_{code}": ""
+        for name in ("title", "summary", "context")
+        for code in ("en", "mk")
+    }
+    fields.update(texts)
+    return macedonian_practice(original_language=language, **fields)
+
+
+@pytest.fixture
+def inventory_for_english_readers(db):
+    """As an English reader finds them: a practice written in English, one a machine
+    translated into English, one reviewed in English, one not translated."""
+    from inventory.tests.factories import reindex
+
+    english = PublishedPracticeFactory()
+    machine = _practice_in(
+        "mk",
+        title_mk=MK_TITLE,
+        summary_mk=MK_SUMMARY,
+        title_en="The school invites the families every month",
+        summary_en="<p>The school invites the families every month.</p>",
+        machine_translated={"en": {"title": "mk", "summary": "mk"}},
+    )
+    untranslated = _practice_in("bg", title_bg="Училище", summary_bg="<p>Текст.</p>")
+    reviewed = _practice_in(
+        "es",
+        title_es="Familias en la escuela",
+        summary_es="<p>Las familias visitan la escuela.</p>",
+        title_en="Families at school",
+        summary_en="<p>Families visit the school.</p>",
+    )
+    curator = UserFactory(is_staff=True)
+    curator.user_permissions.add(
+        Permission.objects.get(codename="change_texttranslation")
+    )
+    translating.translation_review(obj=reviewed, language="en", reviewer=curator)
+    reindex(english, machine, untranslated, reviewed)
+    return machine
+
+
+@pytest.mark.postgres
+def test_the_inventory_says_how_much_readers_of_its_language_can_read(
+    client, inventory_for_english_readers
+):
+    html = client.get("/en/practices/").content.decode()
+    assert "In English: 3 of 4 practices readable, 2 reviewed or written in it." in html
+
+
+def test_admin_says_how_much_readers_of_each_language_can_read(
+    admin_client, inventory_for_english_readers
+):
+    response = admin_client.get("/en/admin/siehub/texttranslation/")
+    [practices] = [
+        row
+        for row in response.context["translation_progress"]
+        if row["label"] == "practices"
+    ]
+    english = practices["languages"][0]
+    assert (english["readable"], english["total"], english["reviewed"]) == (3, 4, 2)
+    assert "3 of 4 readable, 2 reviewed" in response.content.decode()
+
+
+def test_the_feed_says_which_summaries_a_machine_translated(
+    client, inventory_for_english_readers
+):
+    feed = client.get("/en/practices/feed/").content.decode()
+    note = "Machine-translated from Macedonian: it may contain mistakes."
+    assert feed.count(note) == 1
+    assert "Families visit the school." in feed  # reviewed: no note
+
+
+def test_the_compendium_says_which_practices_a_machine_translated(
+    inventory_for_english_readers,
+):
+    from django.template.loader import render_to_string
+
+    from inventory.compendium import _published_practices
+
+    machine = inventory_for_english_readers
+    english = PublishedPracticeFactory()
+    entries = [
+        {"number": number, "practice": practice, "anchor": "", "url": ""}
+        for number, practice in enumerate(
+            _published_practices([machine.pk, english.pk]), start=1
+        )
+    ]
+    with translation.override("en"):
+        html = render_to_string(
+            "inventory/pdf/practices.html", {"entries": entries, "language": "en"}
+        )
+    note = "Machine-translated from Macedonian: it may contain mistakes."
+    assert html.count(note) == 1
+    assert "The school invites the families every month." in html
+
+
+def test_the_queue_says_when_machine_translation_is_off(
+    client, settings, bulgarian_translator
+):
+    client.force_login(bulgarian_translator)
+    settings.MACHINE_TRANSLATION_ENGINES = []
+    html = client.get("/en/my/translations/bg/").content.decode()
+    assert MACHINE_TRANSLATION_OFF in html

@@ -135,3 +135,22 @@ def test_a_coordinator_names_a_translator(page, login, assert_accessible):
     ).to_be_visible()
     assert_accessible(page)
     assert Translator.objects.filter(user=colleague, language="bg").exists()
+
+
+def test_a_translator_of_two_languages_sees_what_is_readable_in_each(
+    page, login, assert_accessible
+):
+    PublishedPracticeFactory()
+    translator = login(UserFactory())
+    for language in ("bg", "es"):
+        Translator.objects.create(
+            user=translator, language=language, partner=PartnerFactory()
+        )
+
+    page.goto("/en/my/translations/")
+    main = page.get_by_role("main")
+    expect(main.get_by_role("heading", level=2)).to_have_text(["Bulgarian", "Spanish"])
+    expect(main.get_by_role("table")).to_have_count(2)
+    assert_accessible(page)
+    page.get_by_role("link", name="Open the queue: Spanish").click()
+    expect(page).to_have_url(re.compile(r"/en/my/translations/es/$"))
