@@ -1,7 +1,7 @@
 """Core models: content pages, the notification outbox, certificates and translations."""
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Q
@@ -203,6 +203,9 @@ class TranslatableModel(models.Model):
     machine_translated = models.JSONField(
         _("machine-translated fields"), default=dict, blank=True, editable=False
     )
+    # The workflow's rows go with the object, as a foreign key's would: a deleted
+    # practice, module or organisation (and what is deleted with it) leaves none behind.
+    text_translations = GenericRelation("siehub.TextTranslation")
 
     class Meta:
         abstract = True

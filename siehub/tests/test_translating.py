@@ -6,6 +6,7 @@ import shutil
 
 import pytest
 from django.contrib.auth.models import Permission
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.utils import translation
 
@@ -953,3 +954,48 @@ def test_the_queue_says_when_machine_translation_is_off(
     settings.MACHINE_TRANSLATION_ENGINES = []
     html = client.get("/en/my/translations/bg/").content.decode()
     assert MACHINE_TRANSLATION_OFF in html
+
+
+# Deleting ----------------------------------------------------------------------------------
+
+
+def _translation_of(obj, field):
+    return TextTranslation.objects.create(
+        content_type=ContentType.objects.get_for_model(obj),
+        object_id=obj.pk,
+        field=field,
+        language="bg",
+        status=TranslationStatus.HUMAN,
+        source_language="mk",
+        source_digest=translating.digest("text"),
+    )
+
+
+def test_deleting_a_practice_deletes_its_translations():
+    practice = macedonian_practice()
+    other = macedonian_practice()
+    _translation_of(practice, "title")
+    kept = _translation_of(other, "title")
+
+    practice.delete()
+
+    assert list(TextTranslation.objects.all()) == [kept]
+
+
+def test_what_is_deleted_with_a_module_takes_its_translations_along():
+    from training.tests.factories import ModuleFactory
+
+    module = ModuleFactory(units=2)
+    _translation_of(module, "title")
+    for unit in module.units.all():
+        _translation_of(unit, "body")
+
+    type(module).objects.filter(pk=module.pk).delete()  # as admin's bulk delete
+
+    assert not TextTranslation.objects.exists()
+
+
+def test_every_kind_of_translated_text_deletes_its_translations():
+    for kind in translating.kinds():
+        relation = kind.model._meta.get_field("text_translations")
+        assert relation.related_model is TextTranslation, kind.key
