@@ -257,6 +257,11 @@ class TextTranslation(models.Model):
             "A machine translation of the current original, for the translator."
         ),
     )
+    # The digest of the original the suggestion was made from: after a second change of
+    # the original, a suggestion made for the first one is made again.
+    suggestion_digest = models.CharField(
+        _("suggestion's original digest"), max_length=32, blank=True
+    )
     translated_at = models.DateTimeField(_("translated"), default=timezone.now)
     translated_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -257,11 +257,18 @@ def text_changed(*, obj) -> None:
             row.delete()
             continue
         current = digest(kind.original_text(obj, row.field))
+        changed = []
         if row.source_digest != current and not row.outdated:
-            # A suggestion made for the old original is no use any more.
             row.outdated = True
+            changed.append("outdated")
+        if row.machine_text and row.suggestion_digest != current:
+            # A suggestion made for an earlier original is no use any more, however
+            # many times it changed since the person translated it.
             row.machine_text = ""
-            row.save(update_fields=["outdated", "machine_text"])
+            row.suggestion_digest = ""
+            changed += ["machine_text", "suggestion_digest"]
+        if changed:
+            row.save(update_fields=changed)
     _save_summary(kind, obj)
     _bump()
     schedule_machine_translation(obj)
@@ -339,7 +346,12 @@ def _plan(kind: Kind, objects, rows) -> tuple[list[_Work], list]:
                     adopt.append((obj, name, target, source, current))
                     continue
                 if row is not None and row.status != TranslationStatus.MACHINE:
-                    if row.source_digest != current and row.machine_text == "":
+                    # Beside a person's outdated text: a suggestion, unless there is
+                    # one already for this very original.
+                    if (
+                        row.source_digest != current
+                        and row.suggestion_digest != current
+                    ):
                         work.append(
                             _Work(obj, name, target, source, current, text, False)
                         )
@@ -465,9 +477,17 @@ def _apply(kind: Kind, pk: int, items, adopt, engine_names, report: Report) -> N
             report.written += 1
         elif row is not None and row.status != TranslationStatus.MACHINE:
             row.machine_text = item.result
+            row.suggestion_digest = item.digest
             row.outdated = True
             row.engine = engine
-            row.save(update_fields=["machine_text", "outdated", "engine"])
+            row.save(
+                update_fields=[
+                    "machine_text",
+                    "suggestion_digest",
+                    "outdated",
+                    "engine",
+                ]
+            )
             report.suggested += 1
     _save_summary(kind, obj, columns)
 

@@ -205,6 +205,41 @@ def test_changing_the_original_outdates_its_translations(apertium):
     assert practice.summary_en != old_english and not english.outdated
 
 
+class Labelling(mt.Engine):
+    """A stand-in engine that says which text it translated into which language."""
+
+    name = "labelling"
+
+    def pairs(self):
+        return {(s, t) for s in ("mk", "bg", "en", "es") for t in ("bg", "en", "es")}
+
+    def translate(self, segments, source, target):
+        return [f"{target}: {segment}" for segment in segments]
+
+
+def test_a_suggestion_follows_every_change_of_the_original(bulgarian_translator):
+    practice = macedonian_practice()
+    translating.translation_save(
+        obj=practice,
+        language="bg",
+        texts={"summary": "Преведено от човек."},
+        translator=bulgarian_translator,
+    )
+    for version in ("Прва верзија", "Втора верзија"):
+        practice.refresh_from_db()
+        practice.summary_mk = f"<p>{version}.</p>"
+        practice.save()
+        translating.text_changed(obj=practice)
+        assert state(practice, "summary", "bg").suggestion == ""  # none of the old
+        translating.machine_translate(
+            kind_key="practice", ids=[practice.pk], engines=[Labelling()]
+        )
+        bulgarian = state(practice, "summary", "bg")
+        assert bulgarian.outdated and bulgarian.suggestion == f"bg: <p>{version}.</p>"
+    practice.refresh_from_db()
+    assert practice.summary_bg == "<p>Преведено от човек.</p>"
+
+
 def test_a_reviewed_translation_records_who_and_when(apertium):
     practice = macedonian_practice()
     translating.machine_translate(kind_key="practice", ids=[practice.pk])
