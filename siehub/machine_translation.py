@@ -2,10 +2,11 @@
 
 An engine knows the language pairs it translates and turns a list of HTML segments of
 one language into another. Apertium (Debian's `apertium` with the `apertium-mkd-bul`,
-`apertium-mkd-eng` and `apertium-eng-spa` data) runs here; an HTTP service speaking the
-LibreTranslate API (LibreTranslate itself, or a gateway in front of DeepL or the EU's
-eTranslation) is added by configuration:
+`apertium-mkd-eng` and `apertium-eng-spa` data) runs here; DeepL's API and services
+speaking LibreTranslate's (LibreTranslate itself, or a gateway in front of the EU's
+eTranslation) are added by configuration:
 
+    MACHINE_TRANSLATION_ENGINES=apertium,deepl+https://api-free.deepl.com/?auth_key=...
     MACHINE_TRANSLATION_ENGINES=apertium,libretranslate+https://mt.example.org/?api_key=...
 
 Where no engine has a pair, `route` looks for a path through other languages (Bulgarian
@@ -15,7 +16,10 @@ as they went, so paragraphs and lists are kept. Without any engine installed, `a
 is False and the platform says that machine translation is off.
 """
 
+import functools
+import hashlib
 import html
+import http.client
 import json
 import logging
 import re
@@ -25,9 +29,9 @@ import urllib.parse
 import urllib.request
 from collections import deque
 from dataclasses import dataclass
-from functools import cache
 
 from django.conf import settings
+from django.core.cache import cache
 
 logger = logging.getLogger(__name__)
 
@@ -53,6 +57,11 @@ class Engine:
 
     def pairs(self) -> set[tuple[str, str]]:
         raise NotImplementedError
+
+    def known_pairs(self) -> set[tuple[str, str]] | None:
+        """The pairs without waiting for anything, or None where not known yet (an
+        HTTP service not asked lately)."""
+        return self.pairs()
 
     def translate(self, segments: list[str], source: str, target: str) -> list[str]:
         """`segments` (HTML) from `source` into `target`, in the same order."""
@@ -104,7 +113,7 @@ class ApertiumEngine(Engine):
         return [re.sub(r" {2,}", " ", found[index]) for index in range(len(segments))]
 
 
-@cache
+@functools.cache
 def _apertium_pairs(command: str) -> frozenset[tuple[str, str]]:
     ours = {code: tag for tag, code in APERTIUM_CODES.items()}
     try:
@@ -122,39 +131,73 @@ def _apertium_pairs(command: str) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-class LibreTranslateEngine(Engine):
+class HttpEngine(Engine):
+    """A translation service over HTTP. What it translates is asked once an hour with a
+    short timeout and kept in the cache that every process shares (a failure for a
+    minute), so pages and requests that save a text never wait for the service: without
+    an answer yet, it counts as available and the worker asks."""
+
+    pairs_seconds = 3600
+    failure_seconds = 60
+
+    def __init__(self, url: str, *, secret: str = "", timeout: float = 60):
+        self.url = url.rstrip("/")
+        self.secret = secret
+        self.timeout = timeout
+        self.check_timeout = min(timeout, 5)
+
+    def headers(self) -> dict:
+        return {"Content-Type": "application/json", "Accept": "application/json"}
+
+    def call(self, path: str, payload: dict | None = None, *, timeout: float):
+        data = None if payload is None else json.dumps(payload).encode()
+        request = urllib.request.Request(  # noqa: S310 - a configured https URL
+            f"{self.url}{path}", data=data, headers=self.headers()
+        )
+        try:
+            with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+                return json.load(response)
+        except (OSError, ValueError, http.client.HTTPException) as error:
+            # OSError covers refused connections, timeouts and HTTP error statuses.
+            raise MachineTranslationError(f"{self.url}{path}: {error}") from error
+
+    def fetch_pairs(self) -> set[tuple[str, str]]:
+        raise NotImplementedError
+
+    def _cache_key(self) -> str:
+        identity = f"{self.name} {self.url} {self.secret}".encode()
+        return f"machine-translation-pairs:{hashlib.sha256(identity).hexdigest()[:32]}"
+
+    def known_pairs(self) -> set[tuple[str, str]] | None:
+        cached = cache.get(self._cache_key())
+        return None if cached is None else {tuple(pair) for pair in cached}
+
+    def pairs(self) -> set[tuple[str, str]]:
+        known = self.known_pairs()
+        if known is not None:
+            return known
+        try:
+            pairs = self.fetch_pairs()
+        except MachineTranslationError as error:
+            logger.warning("Machine translation service unavailable: %s", error)
+            cache.set(self._cache_key(), [], self.failure_seconds)
+            return set()
+        cache.set(self._cache_key(), sorted(pairs), self.pairs_seconds)
+        return pairs
+
+
+class LibreTranslateEngine(HttpEngine):
     """An HTTP service with LibreTranslate's API: GET /languages, POST /translate."""
 
     name = "libretranslate"
 
-    def __init__(self, url: str, api_key: str = "", timeout: float = 60):
-        self.url = url.rstrip("/")
-        self.api_key = api_key
-        self.timeout = timeout
+    def _with_key(self, payload: dict) -> dict:
+        return {**payload, "api_key": self.secret} if self.secret else payload
 
-    def _call(self, path: str, payload: dict | None = None):
-        data = None
-        if payload is not None:
-            if self.api_key:
-                payload = {**payload, "api_key": self.api_key}
-            data = json.dumps(payload).encode()
-        request = urllib.request.Request(  # noqa: S310 - a configured https URL
-            f"{self.url}{path}",
-            data=data,
-            headers={"Content-Type": "application/json"},
-        )
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310
-                return json.load(response)
-        except (OSError, ValueError) as error:
-            raise MachineTranslationError(f"{self.url}{path}: {error}") from error
-
-    def pairs(self) -> set[tuple[str, str]]:
-        try:
-            languages = self._call("/languages")
-        except MachineTranslationError as error:
-            logger.warning("Machine translation service unavailable: %s", error)
-            return set()
+    def fetch_pairs(self) -> set[tuple[str, str]]:
+        languages = self.call("/languages", timeout=self.check_timeout)
+        if not isinstance(languages, list):
+            raise MachineTranslationError(f"{self.url}/languages: unexpected answer")
         ours = set(APERTIUM_CODES)
         return {
             (language["code"], target)
@@ -166,9 +209,12 @@ class LibreTranslateEngine(Engine):
     def translate(self, segments: list[str], source: str, target: str) -> list[str]:
         if not segments:
             return []
-        answer = self._call(
+        answer = self.call(
             "/translate",
-            {"q": segments, "source": source, "target": target, "format": "html"},
+            self._with_key(
+                {"q": segments, "source": source, "target": target, "format": "html"}
+            ),
+            timeout=self.timeout,
         )
         translated = answer.get("translatedText") if isinstance(answer, dict) else None
         if not isinstance(translated, list) or len(translated) != len(segments):
@@ -176,18 +222,107 @@ class LibreTranslateEngine(Engine):
         return translated
 
 
+# DeepL's language codes: British English for the European partnership (a target "EN"
+# alone is deprecated); Macedonian is not among its languages (2026), so no pair has it.
+DEEPL_SOURCES = {"en": "EN", "es": "ES", "bg": "BG", "mk": "MK"}
+DEEPL_TARGETS = {"en": "EN-GB", "es": "ES", "bg": "BG", "mk": "MK"}
+
+
+class DeepLEngine(HttpEngine):
+    """DeepL's API v2: GET /v2/languages, POST /v2/translate with HTML tag handling, the
+    key in the Authorization header. At most 50 texts and 128 KiB per request."""
+
+    name = "deepl"
+    batch_texts = 50
+    batch_bytes = 100_000
+
+    def headers(self) -> dict:
+        return {**super().headers(), "Authorization": f"DeepL-Auth-Key {self.secret}"}
+
+    def fetch_pairs(self) -> set[tuple[str, str]]:
+        codes = {}
+        for kind in ("source", "target"):
+            languages = self.call(
+                f"/v2/languages?type={kind}", timeout=self.check_timeout
+            )
+            if not isinstance(languages, list):
+                raise MachineTranslationError(
+                    f"{self.url}/v2/languages: unexpected answer"
+                )
+            codes[kind] = {
+                str(language.get("language", "")).upper() for language in languages
+            }
+        sources = [
+            code for code, deepl in DEEPL_SOURCES.items() if deepl in codes["source"]
+        ]
+        targets = [
+            code for code, deepl in DEEPL_TARGETS.items() if deepl in codes["target"]
+        ]
+        return {
+            (source, target)
+            for source in sources
+            for target in targets
+            if source != target
+        }
+
+    def _batches(self, segments: list[str]):
+        batch, size = [], 0
+        for segment in segments:
+            length = len(segment.encode())
+            if batch and (
+                len(batch) == self.batch_texts or size + length > self.batch_bytes
+            ):
+                yield batch
+                batch, size = [], 0
+            batch.append(segment)
+            size += length
+        if batch:
+            yield batch
+
+    def translate(self, segments: list[str], source: str, target: str) -> list[str]:
+        translated = []
+        for batch in self._batches(segments):
+            answer = self.call(
+                "/v2/translate",
+                {
+                    "text": batch,
+                    "source_lang": DEEPL_SOURCES[source],
+                    "target_lang": DEEPL_TARGETS[target],
+                    "tag_handling": "html",
+                },
+                timeout=self.timeout,
+            )
+            texts = answer.get("translations") if isinstance(answer, dict) else None
+            if not isinstance(texts, list) or len(texts) != len(batch):
+                raise MachineTranslationError(f"{self.url}: unexpected answer")
+            translated += [str(text.get("text", "")) for text in texts]
+        return translated
+
+
 def engine_from_spec(spec: str) -> Engine | None:
-    """`apertium` or `libretranslate+https://host/path?api_key=...`."""
+    """`apertium`, `libretranslate+https://host/path?api_key=...` or
+    `deepl+https://api-free.deepl.com/?auth_key=...`; `timeout=` (seconds) in the
+    query bounds each translation request (60 by default)."""
     spec = spec.strip()
     if spec == "apertium":
         return ApertiumEngine()
-    if spec.startswith("libretranslate+"):
-        parts = urllib.parse.urlsplit(spec.removeprefix("libretranslate+"))
-        query = urllib.parse.parse_qs(parts.query)
-        url = urllib.parse.urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
-        return LibreTranslateEngine(url, api_key=query.get("api_key", [""])[0])
+    for prefix, engine_class, key in (
+        ("libretranslate+", LibreTranslateEngine, "api_key"),
+        ("deepl+", DeepLEngine, "auth_key"),
+    ):
+        if spec.startswith(prefix):
+            parts = urllib.parse.urlsplit(spec.removeprefix(prefix))
+            query = urllib.parse.parse_qs(parts.query)
+            url = urllib.parse.urlunsplit(
+                (parts.scheme, parts.netloc, parts.path, "", "")
+            )
+            try:
+                timeout = float(query.get("timeout", ["60"])[0])
+            except ValueError:
+                timeout = 60
+            return engine_class(url, secret=query.get(key, [""])[0], timeout=timeout)
     if spec:
-        logger.warning("Unknown machine translation engine %r", spec)
+        logger.warning("Unknown machine translation engine %r", spec.partition("?")[0])
     return None
 
 
@@ -232,10 +367,18 @@ def route(source: str, target: str, engines: list[Engine] | None = None):
     return None
 
 
-def available(engines: list[Engine] | None = None) -> bool:
-    """Whether any engine translates anything here (else machine translation is off)."""
+def available(engines: list[Engine] | None = None, *, wait: bool = False) -> bool:
+    """Whether any engine translates anything here (else machine translation is off).
+
+    Pages and requests that save a text ask without waiting: an HTTP service whose
+    languages are not known yet counts as available (the worker asks it, and remembers
+    the answer for everyone). `wait` asks every engine now (a command, the demo)."""
     engines = configured_engines() if engines is None else engines
-    return any(engine.pairs() for engine in engines)
+    for engine in engines:
+        pairs = engine.pairs() if wait else engine.known_pairs()
+        if pairs is None or pairs:
+            return True
+    return False
 
 
 def translate(

@@ -296,8 +296,11 @@ OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
 
 # Machine translation: engines tried in order (siehub/machine_translation.py):
-# "apertium" (Debian's packages), "libretranslate+https://host/?api_key=..." (an HTTP
-# service with LibreTranslate's API). Empty: machine translation is off.
+# "apertium" (Debian's packages), "deepl+https://api-free.deepl.com/?auth_key=..."
+# (DeepL's API v2; api.deepl.com for a paid key; English, Spanish, Bulgarian, not
+# Macedonian), "libretranslate+https://host/?api_key=..." (an HTTP service with
+# LibreTranslate's API); "timeout=" in an address bounds each request (60 s). The
+# shortest path over all of them wins. Empty: machine translation is off.
 MACHINE_TRANSLATION_ENGINES = env.list(
     "MACHINE_TRANSLATION_ENGINES", default=["apertium"]
 )

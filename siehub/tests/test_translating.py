@@ -107,7 +107,7 @@ def test_a_configured_http_service_joins_as_an_engine():
         "libretranslate+https://mt.example.org/?api_key=secret"
     )
     assert isinstance(engine, mt.LibreTranslateEngine)
-    assert (engine.url, engine.api_key) == ("https://mt.example.org", "secret")
+    assert (engine.url, engine.secret) == ("https://mt.example.org", "secret")
 
 
 def test_pivot_takes_the_shortest_path_over_every_engine():

@@ -43,7 +43,7 @@ class Command(BaseCommand):
     def machine_translate(self):
         """Where an engine is installed, the demo shows machine translations beside the
         people's ones, as a platform with some months of use would."""
-        if not mt.available():
+        if not mt.available(wait=True):
             self.stdout.write("Machine translation is off: no engine installed.")
             return
         reports = translating.machine_translate_all()

@@ -34,7 +34,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, kind=None, measure=False, **options):
-        if not mt.available():
+        if not mt.available(wait=True):
             self.stdout.write(
                 "Machine translation is off: no engine is installed or configured "
                 "(MACHINE_TRANSLATION_ENGINES)."
