@@ -52,6 +52,13 @@ class Country(models.TextChoices):
 
 
 PARTNER_COUNTRIES = (Country.NORTH_MACEDONIA, Country.BULGARIA, Country.SPAIN)
+# The language of a partner country: of mail to a colleague there without an account, of
+# the translators its partner names.
+COUNTRY_LANGUAGES = {
+    Country.NORTH_MACEDONIA: "mk",
+    Country.BULGARIA: "bg",
+    Country.SPAIN: "es",
+}
 
 
 _LABELS = {country.value: country.label for country in Country}

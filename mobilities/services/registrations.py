@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from network.models import Organisation, User
-from siehub.countries import Country
+from siehub.countries import COUNTRY_LANGUAGES
 from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, enqueue_email, notify
 
@@ -42,12 +42,6 @@ TRAVEL_MARGIN = timedelta(days=7)
 # Evaluation requests go out for events that ended this recently, never for old ones
 # (an imported or seeded past event must not mail its participants years later).
 EVALUATION_WINDOW = timedelta(days=30)
-# The language of a partner country, for mail to a colleague without an account.
-COUNTRY_LANGUAGES = {
-    Country.NORTH_MACEDONIA: "mk",
-    Country.BULGARIA: "bg",
-    Country.SPAIN: "es",
-}
 
 APPLY_FIELDS = (
     "role",

@@ -7,6 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from siehub.countries import COUNTRY_LANGUAGES
+from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, notify
 
 from ..models import Organisation, Translator, User
@@ -21,10 +23,18 @@ def nameable_members(coordinator):
     )
 
 
+def partner_languages(partner) -> list[str]:
+    """The languages a partner names translators of: its country's, and English, the
+    partnership's common language that every partner writes."""
+    own = COUNTRY_LANGUAGES.get(partner.country)
+    return [code for code in LANGUAGE_CODES if code in (own, "en")]
+
+
 @transaction.atomic
 def translator_name(*, coordinator, partner, user, language: str) -> Translator:
     """Name `user` a translator into `language` for `partner`, which `coordinator`
-    coordinates; the member is told by mail, in their language."""
+    coordinates: a language of the partner, unless the coordinator is a curator (who
+    names anyone in admin too); the member is told by mail, in their language."""
     if (
         not Organisation.objects.coordinated_by(coordinator)
         .filter(pk=partner.pk)
@@ -33,6 +43,15 @@ def translator_name(*, coordinator, partner, user, language: str) -> Translator:
         raise PermissionDenied
     if not nameable_members(coordinator).filter(pk=user.pk).exists():
         raise PermissionDenied
+    if language not in partner_languages(partner) and not coordinator.has_perm(
+        "network.add_translator"
+    ):
+        raise ValidationError(
+            _(
+                "A partner names translators into its own country's language and into "
+                "English; a curator names those of other languages."
+            )
+        )
     try:
         with transaction.atomic():
             translator = Translator.objects.create(

@@ -17,6 +17,7 @@ from network.models import Translator
 from network.tests.factories import PartnerFactory, UserFactory
 from siehub import machine_translation as mt
 from siehub import translating
+from siehub.countries import Country
 from siehub.models import TextTranslation, TranslationStatus
 
 pytestmark = pytest.mark.django_db
@@ -477,7 +478,7 @@ def test_the_queue_and_editor_say_where_no_machine_translation_exists(client, ap
 
 
 def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
-    partner = PartnerFactory()
+    partner = PartnerFactory(country=Country.BULGARIA)
     coordinator = UserFactory()
     partner.coordinators.add(coordinator)
     colleague = UserFactory(organisation=partner, preferred_language="bg")
@@ -497,6 +498,40 @@ def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
 
     client.force_login(UserFactory())
     assert client.get(url).status_code == 403
+
+
+def test_a_partner_names_translators_of_its_language_and_english(client):
+    from network.services.translators import translator_name
+
+    partner = PartnerFactory(country=Country.BULGARIA)
+    coordinator = UserFactory()
+    partner.coordinators.add(coordinator)
+    colleague = UserFactory(organisation=partner)
+    client.force_login(coordinator)
+    form = {"member": colleague.pk, "language": "mk", "partner": partner.pk}
+
+    response = client.post("/en/my/network/translators/", form)
+
+    assert response.status_code == 400
+    assert "its own country&#x27;s language and into English" in response.text
+    assert not Translator.objects.exists()
+    for language in ("bg", "en"):
+        translator_name(
+            coordinator=coordinator, partner=partner, user=colleague, language=language
+        )
+    # A curator who coordinates a partner names any language, here as in admin.
+    coordinator.is_staff = True
+    coordinator.save()
+    coordinator.user_permissions.add(Permission.objects.get(codename="add_translator"))
+    coordinator = type(coordinator).objects.get(pk=coordinator.pk)
+    translator_name(
+        coordinator=coordinator, partner=partner, user=colleague, language="mk"
+    )
+    assert sorted(colleague.translator_roles.values_list("language", flat=True)) == [
+        "bg",
+        "en",
+        "mk",
+    ]
 
 
 # Readers ---------------------------------------------------------------------------------

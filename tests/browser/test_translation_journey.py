@@ -16,6 +16,7 @@ from inventory.tests.factories import PublishedPracticeFactory
 from network.models import Translator
 from network.tests.factories import PartnerFactory, UserFactory
 from siehub import translating
+from siehub.countries import Country
 from siehub.i18n import MACHINE_TRANSLATED_FROM
 from siehub.models import TranslationStatus
 
@@ -117,7 +118,7 @@ def test_a_visitor_reads_it_in_bulgarian_and_a_translator_reviews_it(
 
 
 def test_a_coordinator_names_a_translator(page, login, assert_accessible):
-    partner = PartnerFactory()
+    partner = PartnerFactory(country=Country.BULGARIA)  # names Bulgarian or English
     coordinator = login(UserFactory())
     partner.coordinators.add(coordinator)
     colleague = UserFactory(
