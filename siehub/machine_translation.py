@@ -124,6 +124,9 @@ def _apertium_pairs(command: str) -> frozenset[tuple[str, str]]:
         logger.warning("apertium is installed but cannot list its pairs")
         return frozenset()
     pairs = set()
+    # The platform's languages only, also as steps between them: the one other path
+    # Debian's data offers, English → Serbo-Croatian → Macedonian (apertium-hbs-eng,
+    # apertium-hbs-mkd), gives no usable text (README: Machine translation, measured).
     for line in listing.split():
         source, _dash, target = line.partition("-")
         if source in ours and target in ours:  # "spa-eng_US" and others: not ours
