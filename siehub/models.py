@@ -335,11 +335,12 @@ class PictureImageField(models.ImageField):
         return super().formfield(**{"form_class": PictureField, **kwargs})
 
 
-class Picture(models.Model):
+class Picture(TranslatableModel):
     """A picture of a practice, an adaptation or an event: the cleaned file, its size (so
     pages reserve its place), the widths made for `srcset` (empty until Celery made
-    them), a text alternative and a caption (translated) and the uploader's word that
-    pupils' faces are shown only with their parents' consent."""
+    them), a text alternative and a caption (translated like every text: which of them
+    a machine translated, and their TextTranslation rows, deleted with it) and the
+    uploader's word that pupils' faces are shown only with their parents' consent."""
 
     PICTURE_FOLDER = "pictures"
 

@@ -241,6 +241,22 @@ def test_a_suggestion_follows_every_change_of_the_original(bulgarian_translator)
     assert practice.summary_bg == "<p>Преведено от човек.</p>"
 
 
+def test_a_pictures_text_alternative_is_machine_translated_and_marked():
+    from inventory.tests.test_pictures import add_picture
+
+    practice = macedonian_practice()
+    picture = add_picture(practice, alt="", alt_text_mk="Родители и деца во училницата")
+
+    report = translating.machine_translate(
+        kind_key="practice-picture", ids=[picture.pk], engines=[Labelling()]
+    )
+
+    assert report.written == 3  # into Bulgarian, English and Spanish
+    picture.refresh_from_db()
+    assert picture.alt_text_bg == "bg: Родители и деца во училницата"
+    assert picture.machine_translated["bg"] == {"alt_text": "mk"}
+
+
 def test_a_reviewed_translation_records_who_and_when(apertium):
     practice = macedonian_practice()
     translating.machine_translate(kind_key="practice", ids=[practice.pk])
@@ -1090,7 +1106,12 @@ def test_what_is_deleted_with_a_module_takes_its_translations_along():
     assert not TextTranslation.objects.exists()
 
 
-def test_every_kind_of_translated_text_deletes_its_translations():
+def test_every_kind_of_translated_text_keeps_and_deletes_its_translations():
+    from siehub.models import TranslatableModel
+
     for kind in translating.kinds():
+        # Where readers learn which fields a machine wrote (`machine_translated`), and
+        # the rows that go with the object when it is deleted.
+        assert issubclass(kind.model, TranslatableModel), kind.key
         relation = kind.model._meta.get_field("text_translations")
         assert relation.related_model is TextTranslation, kind.key
