@@ -443,7 +443,7 @@ class PictureForm(forms.Form):
         label=_("Credit"),
         max_length=200,
         required=False,
-        help_text=_("Optional: who took or drew it, for example “Photo: Ana Petrova”."),
+        help_text=_("Optional: who took or drew it (a name, or a school)."),
     )
 
     def clean(self):

@@ -3,7 +3,7 @@ from django.forms.renderers import TemplatesSetting
 from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
 from django.utils.text import capfirst
-from django.utils.translation import gettext as _now
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from . import pictures
@@ -143,7 +143,7 @@ class PictureField(forms.FileField):
             "help_text",
             lazy(
                 lambda: (
-                    _now("JPEG, PNG or WebP, up to %(size)s.")
+                    gettext("JPEG, PNG or WebP, up to %(size)s.")
                     % {"size": filesizeformat(pictures.max_bytes())}
                 ),
                 str,

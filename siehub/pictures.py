@@ -17,6 +17,7 @@ a deleted row takes its files with it.
 
 import io
 import logging
+import threading
 import uuid
 from dataclasses import dataclass
 
@@ -27,10 +28,11 @@ from django.core.files.storage import default_storage
 from django.db import transaction
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
-from PIL import Image, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
 logger = logging.getLogger(__name__)
 
+_TRUNCATION_LOCK = threading.Lock()
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 RENDITION_FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
 
@@ -110,7 +112,15 @@ def _clean(image: Image.Image) -> Cleaned:
     if image.format == "JPEG":
         # Decode at a reduced scale when the picture is far larger than kept (fast).
         image.draft("RGB", (edge, edge))
-    image.load()
+    # WeasyPrint, once imported, tells Pillow to accept truncated files process-wide:
+    # an upload is refused when it is cut short, whatever else the process loaded.
+    with _TRUNCATION_LOCK:
+        accepting = ImageFile.LOAD_TRUNCATED_IMAGES
+        ImageFile.LOAD_TRUNCATED_IMAGES = False
+        try:
+            image.load()
+        finally:
+            ImageFile.LOAD_TRUNCATED_IMAGES = accepting
     # The camera's orientation applied to the pixels, since the EXIF block goes.
     image = ImageOps.exif_transpose(image)
     transparent = image.mode in ("RGBA", "LA", "PA") or (

@@ -57,6 +57,11 @@ NOT_ENGLISH = {
     "ctrl",
     "cmd",
     "mac",
+    "youtube",
+    "vimeo",
+    "peertube",
+    "webp",
+    "deepl",
 }
 
 
