@@ -229,9 +229,10 @@ def test_member_adds_a_picture_in_the_practice_form(
     assert (picture.width, picture.height) == (900, 600)
 
 
-def test_practice_page_with_cover_and_gallery(page, assert_accessible, media_served):
+def practice_with_gallery():
+    """A published practice with a cover and two more pictures, their renditions made."""
     practice = PublishedPracticeFactory(title_en=TITLE)
-    cover = add_picture(practice, ALT, caption_en="The first morning")
+    add_picture(practice, ALT, caption_en="The first morning")
     add_picture(practice, "A mother reads the timetable", colour=(160, 90, 30))
     add_picture(
         practice, "Pupils label the classroom", colour=(60, 140, 60), credit="Ana P."
@@ -240,6 +241,12 @@ def test_practice_page_with_cover_and_gallery(page, assert_accessible, media_ser
     # the sweep makes whatever a task missed.
     renditions_sweep()
     assert all(p.rendition_widths == [480, 960, 1200] for p in practice.pictures.all())
+    return practice
+
+
+def test_practice_page_with_cover_and_gallery(page, assert_accessible, media_served):
+    practice = practice_with_gallery()
+    cover = practice.cover
     cover_img = page.locator(".cover img")
     gallery = page.get_by_role("region", name="Pictures").locator("img")
 
@@ -272,3 +279,36 @@ def test_practice_page_with_cover_and_gallery(page, assert_accessible, media_ser
     assert re.search(r"-\d+\.webp$", cover_img.evaluate("img => img.currentSrc"))
     wait_loaded(gallery.last)
     assert re.search(r"-\d+\.webp$", gallery.last.evaluate("img => img.currentSrc"))
+
+
+def test_on_a_phone_nothing_moves_when_the_script_arrives(page, media_served):
+    """The header is folded from the first paint, not when site.js runs: on a slow
+    network the script comes after the page is shown, and the page must not jump."""
+    practice = practice_with_gallery()
+    page.add_init_script(
+        """window.shifts = [];
+        new PerformanceObserver(list => window.shifts.push(
+            ...list.getEntries().map(entry => entry.value)
+        )).observe({type: "layout-shift", buffered: true});"""
+    )
+    held = []
+    # Answered only when the test says.
+    page.route("**/js/site*.js", lambda route: held.append(route))
+    page.set_viewport_size({"width": 375, "height": 812})
+    page.goto(practice.get_absolute_url(), wait_until="commit")
+    menu = page.get_by_role("button", name="Menu")
+    main_nav = page.get_by_role("navigation", name="Main")
+    wait_loaded(page.locator(".cover img"))
+    assert len(held) == 1  # shown, and the script not run yet
+    expect(menu).to_be_visible()
+    expect(main_nav).to_be_hidden()
+    top = page.locator("main").bounding_box()["y"]
+
+    held[0].continue_()
+    page.wait_for_load_state("load")
+    page.wait_for_function("document.readyState === 'complete'")
+    assert page.locator("main").bounding_box()["y"] == top
+    assert sum(page.evaluate("window.shifts")) == 0
+    menu.click()
+    expect(main_nav).to_be_visible()
+    expect(menu).to_have_attribute("aria-expanded", "true")
