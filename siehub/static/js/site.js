@@ -10,7 +10,8 @@
   });
 
   // Phones: the main navigation and the account menu fold behind the "Menu" button of
-  // the header (site.css); Escape folds them again.
+  // the header (site.css, from the first paint where scripting is enabled); the button
+  // unfolds them, Escape folds them again.
   var header = document.querySelector(".site-header");
   var toggle = header && header.querySelector(".menu-toggle");
   if (toggle) {
@@ -18,8 +19,6 @@
       toggle.setAttribute("aria-expanded", open ? "true" : "false");
       header.classList.toggle("site-header--open", open);
     };
-    header.classList.add("site-header--collapsible");
-    toggle.hidden = false;
     toggle.addEventListener("click", function () {
       setMenu(toggle.getAttribute("aria-expanded") !== "true");
     });
