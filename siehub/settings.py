@@ -120,8 +120,20 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: per-process memory by default; Redis (CACHE_URL=redis://...) when several web
-# processes must share rate limits.
+# processes must share rate limits. Nothing in it is needed to answer a page, so a Redis
+# that is down or frozen costs a request CACHE_TIMEOUT seconds at most, and then, for
+# CACHE_DOWN_SECONDS, nothing: the process answers from its own memory (siehub/cache.py).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://siehub")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "siehub.cache.ResilientRedisCache"
+    cache_options = CACHES["default"].setdefault("OPTIONS", {})
+    cache_options.setdefault("socket_timeout", env.float("CACHE_TIMEOUT", default=0.5))
+    cache_options.setdefault(
+        "socket_connect_timeout", env.float("CACHE_TIMEOUT", default=0.5)
+    )
+    cache_options.setdefault(
+        "down_seconds", env.float("CACHE_DOWN_SECONDS", default=10)
+    )
 SESSION_ENGINE = env.str(
     "SESSION_ENGINE", default="django.contrib.sessions.backends.db"
 )
