@@ -233,7 +233,10 @@ def celery_broker(url: str):
     app.conf.update(
         broker_url=url,
         task_always_eager=False,
-        broker_transport_options={"global_keyprefix": prefix},
+        broker_transport_options={
+            **saved["broker_transport_options"],
+            "global_keyprefix": prefix,
+        },
     )
     try:
         yield app
@@ -247,11 +250,11 @@ def remove_keys(url: str, prefix: str) -> None:
     """Delete what a test left on a Redis (queues, kombu's bindings), if it is reachable:
     those keys have no expiry and would pile up run after run."""
     try:
-        client = redis.Redis.from_url(url, socket_connect_timeout=1)
+        client = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2)
         keys = list(client.scan_iter(match=f"{prefix}*", count=500))
         if keys:
             client.delete(*keys)
-    except redis.ConnectionError:
+    except (redis.ConnectionError, redis.TimeoutError):
         pass
 
 

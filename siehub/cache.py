@@ -17,55 +17,17 @@ own timeout.
 """
 
 import logging
-import threading
-import time
 
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
+from .breaker import breaker
+
 logger = logging.getLogger(__name__)
 
 OUTAGE_ERRORS = (RedisConnectionError, RedisTimeoutError)
-
-
-class _Breaker:
-    """Whether the Redis at one address is taken for down, shared by the threads of a
-    process (Django makes a cache object per thread)."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.down_until = 0.0
-        self.outage = False
-
-    def is_open(self) -> bool:
-        return time.monotonic() < self.down_until
-
-    def trip(self, seconds: float) -> bool:
-        """Take Redis for down; True for the first failure of an outage."""
-        with self.lock:
-            self.down_until = time.monotonic() + seconds
-            first, self.outage = not self.outage, True
-            return first
-
-    def close(self) -> bool:
-        """Redis answered; True for the first answer after an outage."""
-        if not self.outage:
-            return False
-        with self.lock:
-            ended, self.outage = self.outage, False
-            return ended
-
-
-_breakers: dict[tuple, _Breaker] = {}
-_breakers_lock = threading.Lock()
-
-
-def _breaker(servers) -> _Breaker:
-    key = tuple(servers)
-    with _breakers_lock:
-        return _breakers.setdefault(key, _Breaker())
 
 
 def _degrading(name):
@@ -87,7 +49,7 @@ class ResilientRedisCache(RedisCache):
         options = dict(params.get("OPTIONS", {}))
         self.down_seconds = float(options.pop("down_seconds", 10))
         super().__init__(server, {**params, "OPTIONS": options})
-        self._breaker = _breaker(self._servers)
+        self._breaker = breaker(f"cache:{','.join(self._servers)}")
         fallback_params = {**params, "OPTIONS": {"MAX_ENTRIES": 5000}}
         # LocMemCache objects of one name share their store, as the threads should.
         self._fallback = LocMemCache(
@@ -109,7 +71,7 @@ class ResilientRedisCache(RedisCache):
                     self.down_seconds,
                 )
             return getattr(self._fallback, name)(*args, **kwargs)
-        if self._breaker.close():
+        if self._breaker.reset():
             self._fallback.clear()
             logger.warning("Cache reachable again: back on Redis")
         return result

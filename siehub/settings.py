@@ -264,15 +264,26 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 # A request must not hang on a broker outage: give up quickly, the outbox sweep resends.
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
+# A broker that is down refuses the connection; one that hangs (accepts, answers nothing)
+# is given up after BROKER_TIMEOUT seconds per try, and there are two tries.
+BROKER_TIMEOUT = env.float("BROKER_TIMEOUT", default=2)
+# After a failed publish a process fails the next ones at once for this long
+# (siehub/celery.py), so a request that queues several tasks waits for one timeout.
+BROKER_DOWN_SECONDS = env.float("BROKER_DOWN_SECONDS", default=10)
+CELERY_BROKER_CONNECTION_TIMEOUT = BROKER_TIMEOUT
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 1,
     "interval_start": 0,
     "interval_step": 0.2,
     "interval_max": 0.2,
 }
-# Long tasks (the PDF compendium) must not be handed to a second worker after an hour.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3 * 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Long tasks (the PDF compendium) must not be handed to a second worker after an hour.
+    "visibility_timeout": 3 * 3600,
+    "socket_connect_timeout": BROKER_TIMEOUT,
+    "socket_timeout": BROKER_TIMEOUT,
+    "socket_keepalive": True,
+}
 CELERY_BEAT_SCHEDULE = {
     "results-refresh": {
         "task": "results.tasks.refresh_results",
