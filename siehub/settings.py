@@ -250,6 +250,8 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="SIE HUB+ <noreply@siehub.eu>"
 )
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Seconds to wait for each answer of the SMTP server: a hung one must not hold a worker.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10)
 ADMINS = [("Admin", a) for a in env.list("DJANGO_ADMINS", default=[])]
 
 # Celery: tasks run in-process (eagerly) unless a broker is configured.
@@ -284,6 +286,10 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
     "socket_timeout": BROKER_TIMEOUT,
     "socket_keepalive": True,
 }
+# A task that names no limits of its own is stopped after ten minutes (a soft limit it can
+# clean up after, then a hard one), so nothing holds a worker for good.
+CELERY_TASK_SOFT_TIME_LIMIT = 600
+CELERY_TASK_TIME_LIMIT = 660
 CELERY_BEAT_SCHEDULE = {
     "results-refresh": {
         "task": "results.tasks.refresh_results",
@@ -314,9 +320,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=env.int("COMMUNITY_DIGEST_HOUR", default=7), minute=0),
     },
 }
-OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
-# First retry of a failed send after this many seconds, doubling up to an hour.
+# A failed send is tried again after OUTBOX_RETRY_SECONDS, then after twice as long each
+# time, up to OUTBOX_RETRY_MAX_SECONDS, however often the sweep runs; after
+# OUTBOX_MAX_ATTEMPTS sends (the default: about two days of a mail server's outage) it
+# waits for a curator.
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
+OUTBOX_RETRY_MAX_SECONDS = env.int("OUTBOX_RETRY_MAX_SECONDS", default=3600)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=56)
 
 # Machine translation: engines tried in order (siehub/machine_translation.py):
 # "apertium" (Debian's packages), "deepl+https://api-free.deepl.com/?auth_key=..."
