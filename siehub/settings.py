@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.forms",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "csp",
     "django_filters",
     "django_htmx",
@@ -74,6 +75,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "siehub.middleware.InvalidFormStatusMiddleware",
+    "siehub.middleware.StaffTwoFactorMiddleware",
 ]
 
 ROOT_URLCONF = "siehub.urls"
@@ -182,6 +184,15 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "confirm_email": "1/3m/key",
 }
+
+# Two-factor login (allauth.mfa): an authenticator app (TOTP) and recovery codes, set up
+# at /accounts/2fa/. Whoever has set it up is asked for a code at every login, the
+# admin's included (the admin logs in through allauth: siehub/urls.py), so the rate
+# limits above apply there too. With MFA_REQUIRED_FOR_STAFF, staff must set it up
+# before the admin opens for them (siehub.middleware.StaffTwoFactorMiddleware).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "SIE HUB+"
+MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=False)
 
 # Languages: the URL carries the language; content fields are translated per language.
 LANGUAGE_CODE = "en"
