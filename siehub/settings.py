@@ -76,6 +76,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",
     "siehub.middleware.InvalidFormStatusMiddleware",
     "siehub.middleware.StaffTwoFactorMiddleware",
+    # Last: it runs the view (see its docstring).
+    "siehub.middleware.RetryReadOnLostConnectionMiddleware",
 ]
 
 ROOT_URLCONF = "siehub.urls"
