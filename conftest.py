@@ -215,6 +215,7 @@ def _skip_postgres_only(request):
 @contextmanager
 def celery_broker(url: str):
     """Point the Celery app at a real broker (tasks are queued, not run in-process)."""
+    from siehub.breaker import breaker
     from siehub.celery import app
 
     keys = ("broker_url", "task_always_eager", "broker_transport_options")
@@ -228,6 +229,8 @@ def celery_broker(url: str):
             app.amqp._producer_pool = None
 
     drop_connections()
+    # A failed publish of an earlier test must not keep this one from trying.
+    breaker(f"broker:{url}").reset()
     # Keys of its own, so test runs sharing a Redis never take each other's tasks.
     prefix = f"test-{uuid.uuid4().hex}:"
     app.conf.update(
