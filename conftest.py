@@ -3,7 +3,13 @@
 import importlib
 import io
 import os
+import shutil
+import signal
 import socket
+import socketserver
+import subprocess
+import threading
+import time
 import uuid
 from contextlib import contextmanager
 from urllib.parse import urlsplit
@@ -209,6 +215,7 @@ def _skip_postgres_only(request):
 @contextmanager
 def celery_broker(url: str):
     """Point the Celery app at a real broker (tasks are queued, not run in-process)."""
+    from siehub.breaker import breaker
     from siehub.celery import app
 
     keys = ("broker_url", "task_always_eager", "broker_transport_options")
@@ -222,12 +229,17 @@ def celery_broker(url: str):
             app.amqp._producer_pool = None
 
     drop_connections()
+    # A failed publish of an earlier test must not keep this one from trying.
+    breaker(f"broker:{url}").reset()
     # Keys of its own, so test runs sharing a Redis never take each other's tasks.
     prefix = f"test-{uuid.uuid4().hex}:"
     app.conf.update(
         broker_url=url,
         task_always_eager=False,
-        broker_transport_options={"global_keyprefix": prefix},
+        broker_transport_options={
+            **saved["broker_transport_options"],
+            "global_keyprefix": prefix,
+        },
     )
     try:
         yield app
@@ -241,11 +253,11 @@ def remove_keys(url: str, prefix: str) -> None:
     """Delete what a test left on a Redis (queues, kombu's bindings), if it is reachable:
     those keys have no expiry and would pile up run after run."""
     try:
-        client = redis.Redis.from_url(url, socket_connect_timeout=1)
+        client = redis.Redis.from_url(url, socket_connect_timeout=1, socket_timeout=2)
         keys = list(client.scan_iter(match=f"{prefix}*", count=500))
         if keys:
             client.delete(*keys)
-    except redis.ConnectionError:
+    except (redis.ConnectionError, redis.TimeoutError):
         pass
 
 
@@ -271,3 +283,167 @@ def jpeg_upload(name="photo.jpg", width=900, height=600):
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), (30, 120, 160)).save(buffer, "JPEG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
+
+
+# Services that misbehave ------------------------------------------------------------------
+# A second Redis and an SMTP server of the test's own, on free ports, which a test stops or
+# freezes to reproduce an outage against the real thing (siehub/tests/test_*_outage.py).
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class RedisServer:
+    """A redis-server process of a test's own: `stop()` makes it refuse connections,
+    `freeze()` (SIGSTOP) makes it accept them and answer nothing, as a hung server does."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self.process = None
+        self.frozen = False
+
+    def start(self):
+        self.process = subprocess.Popen(
+            [
+                "redis-server",
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--loglevel",
+                "warning",
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        client = redis.Redis(port=self.port, socket_connect_timeout=0.2)
+        deadline = time.monotonic() + 10
+        while True:
+            try:
+                client.ping()
+                return self
+            except redis.ConnectionError:
+                if time.monotonic() > deadline or self.process.poll() is not None:
+                    raise RuntimeError("redis-server did not start") from None
+                time.sleep(0.05)
+
+    def freeze(self):
+        self.process.send_signal(signal.SIGSTOP)
+        self.frozen = True
+
+    def thaw(self):
+        self.process.send_signal(signal.SIGCONT)
+        self.frozen = False
+
+    def stop(self):
+        if self.process is None:
+            return
+        if self.frozen:
+            self.thaw()
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+@pytest.fixture
+def redis_server():
+    """A Redis of the test's own, stopped (and thawed first) however the test ends."""
+    require(shutil.which("redis-server") is not None, "redis-server is not installed")
+    server = RedisServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+class _SMTPHandler(socketserver.StreamRequestHandler):
+    def handle(self):
+        sink = self.server.sink
+        if sink.frozen.is_set():
+            # Accepted, never answered: what a hung server does.
+            sink.thawed.wait()
+            return
+        self.wfile.write(b"220 sink ESMTP\r\n")
+        while line := self.rfile.readline():
+            command = line.strip().split(b" ", 1)[0].upper()
+            if command in (b"EHLO", b"HELO"):
+                self.wfile.write(b"250 sink\r\n")
+            elif command == b"DATA":
+                self.wfile.write(b"354 go on\r\n")
+                data = []
+                while (chunk := self.rfile.readline()) not in (b".\r\n", b""):
+                    data.append(chunk)
+                sink.messages.append(b"".join(data))
+                self.wfile.write(b"250 queued\r\n")
+            elif command == b"QUIT":
+                self.wfile.write(b"221 bye\r\n")
+                return
+            else:
+                self.wfile.write(b"250 ok\r\n")
+
+
+class _SMTPServer(socketserver.ThreadingTCPServer):
+    allow_reuse_address = True
+    daemon_threads = True
+
+
+class SMTPSink:
+    """An SMTP server of a test's own that keeps what it receives (`messages`):
+    `stop()` closes its port (connections refused), `start()` opens it again on the same
+    port, `freeze()` makes it accept connections and answer nothing."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.messages = []
+        self.frozen = threading.Event()
+        self.thawed = threading.Event()
+        self.server = None
+
+    def start(self):
+        self.server = _SMTPServer(("127.0.0.1", self.port), _SMTPHandler)
+        self.server.sink = self
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        return self
+
+    def stop(self):
+        if self.server is not None:
+            self.server.shutdown()
+            self.server.server_close()
+            self.server = None
+
+    def freeze(self):
+        self.thawed.clear()
+        self.frozen.set()
+
+    def thaw(self):
+        self.frozen.clear()
+        self.thawed.set()
+
+    def close(self):
+        self.thaw()
+        self.stop()
+
+
+@pytest.fixture
+def smtp_sink(settings):
+    """An SMTP server of the test's own, which Django's SMTP backend sends to."""
+    sink = SMTPSink().start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", sink.port
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    try:
+        yield sink
+    finally:
+        sink.close()

@@ -1,8 +1,11 @@
+import logging
+
 from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+from kombu.exceptions import OperationalError
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from . import translating
@@ -10,6 +13,8 @@ from .forms import ParagraphsTextarea
 from .i18n import LANGUAGE_CODES, LANGUAGE_NAMES
 from .models import Certificate, Notification, Page, TextTranslation
 from .text import sanitize_html
+
+logger = logging.getLogger(__name__)
 
 admin.site.site_header = _("SIE HUB+ administration")
 admin.site.site_title = _("SIE HUB+ administration")
@@ -142,7 +147,15 @@ class PageAdmin(TabbedTranslationAdmin):
 
 @admin.register(Notification)
 class NotificationAdmin(admin.ModelAdmin):
-    list_display = ("created_at", "kind", "to_email", "language", "sent_at", "attempts")
+    list_display = (
+        "created_at",
+        "kind",
+        "to_email",
+        "language",
+        "sent_at",
+        "attempts",
+        "next_attempt_at",
+    )
     list_filter = ("kind", "language", ("sent_at", admin.EmptyFieldListFilter))
     search_fields = ("to_email", "subject")
     date_hierarchy = "created_at"
@@ -160,9 +173,16 @@ class NotificationAdmin(admin.ModelAdmin):
         pending = list(
             queryset.filter(sent_at__isnull=True).values_list("pk", flat=True)
         )
-        queryset.filter(pk__in=pending).update(attempts=0, claimed_at=None)
+        queryset.filter(pk__in=pending).update(
+            attempts=0, claimed_at=None, next_attempt_at=None
+        )
         for pk in pending:
-            deliver_notification.delay(pk)
+            try:
+                deliver_notification.delay(pk)
+            except OperationalError:
+                # The broker is down: the rows are due again, the sweep sends them.
+                logger.warning("Notifications not queued: broker unavailable")
+                break
         count = len(pending)
         self.message_user(
             request,

@@ -44,9 +44,11 @@ class NotificationQuerySet(models.QuerySet):
         return self.filter(read_at__isnull=True)
 
     def deliverable(self):
-        """Unsent rows that have attempts left and wait for no translation."""
+        """Unsent rows that have attempts left, are due (a failed send waits its back-off)
+        and wait for no translation."""
         return self.filter(
             Q(held_until__isnull=True) | Q(held_until__lte=Now()),
+            Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=timezone.now()),
             sent_at__isnull=True,
             attempts__lt=settings.OUTBOX_MAX_ATTEMPTS,
         )
@@ -85,6 +87,9 @@ class Notification(models.Model):
     read_at = models.DateTimeField(_("read"), null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    # After a failed send, not before (siehub.services.notification_deliver): attempts
+    # are spread in time, so an outage of hours costs a few of them, not one per sweep.
+    next_attempt_at = models.DateTimeField(_("next attempt"), null=True, blank=True)
     # Files sent with the mail (an event's .ics): [{"filename", "mimetype", "content"}],
     # the content as text; small by design.
     attachments = models.JSONField(_("attachments"), default=list, blank=True)

@@ -1,8 +1,10 @@
 """The notification outbox: write mail in the transaction of its cause, deliver after commit."""
 
 import logging
+import smtplib
 from datetime import timedelta
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
@@ -236,11 +238,21 @@ def enqueue_email(
     return notification
 
 
+def retry_delay(attempts: int) -> timedelta:
+    """How long a notification waits after its `attempts`-th failed send: from
+    OUTBOX_RETRY_SECONDS, doubling, to OUTBOX_RETRY_MAX_SECONDS."""
+    seconds = settings.OUTBOX_RETRY_SECONDS * 2 ** min(max(attempts - 1, 0), 20)
+    return timedelta(seconds=min(seconds, settings.OUTBOX_RETRY_MAX_SECONDS))
+
+
 def notification_deliver(*, notification_id: int) -> bool:
-    """Send one notification at most once; False when it was sent or is being sent.
+    """Send one notification at most once; False when it was sent, is being sent or is
+    not due yet.
 
     A conditional UPDATE claims the row, so two workers never both send it. A failure
-    releases the claim, records the error and re-raises for the caller's retry.
+    releases the claim, records the error, sets when the next attempt is due (the
+    back-off grows with the attempts, whoever makes them: the task's retries, the
+    sweeps, a curator) and re-raises for the caller.
     """
     now = timezone.now()
     claimed = (
@@ -266,20 +278,42 @@ def notification_deliver(*, notification_id: int) -> bool:
         )
     try:
         message.send()
-    except Exception as exc:
+    except Exception as exc:  # a task's soft time limit included
         Notification.objects.filter(pk=notification_id).update(
-            claimed_at=None, last_error=f"{type(exc).__name__}: {exc}"[:2000]
+            claimed_at=None,
+            last_error=f"{type(exc).__name__}: {exc}"[:2000],
+            next_attempt_at=timezone.now() + retry_delay(notification.attempts),
         )
         raise
-    done = {"sent_at": timezone.now(), "claimed_at": None, "last_error": ""}
+    done = {
+        "sent_at": timezone.now(),
+        "claimed_at": None,
+        "last_error": "",
+        "next_attempt_at": None,
+    }
     if notification.erase_after_sending:
         done.update(body_text="", body_html="")
     Notification.objects.filter(pk=notification_id).update(**done)
     return True
 
 
+# Failures of the mail server rather than of one message: the sweep stops at one, and
+# what it did not try keeps its attempts for when the server is back.
+SERVER_FAILURES = (
+    ConnectionError,
+    TimeoutError,
+    smtplib.SMTPConnectError,
+    smtplib.SMTPServerDisconnected,
+    smtplib.SMTPAuthenticationError,
+    smtplib.SMTPSenderRefused,
+)
+
+
 def notification_sweep(*, limit: int = 500, grace: timedelta = SWEEP_GRACE) -> int:
-    """Deliver what is left unsent (after a broker outage or a failed send); return the count."""
+    """Deliver what is left unsent and due (after a broker outage or a failed send);
+    return the count. Stops at the first failure of the mail server itself, so a server
+    that is down costs one attempt of one notification per sweep, and a hung one one
+    EMAIL_TIMEOUT."""
     now = timezone.now()
     pending = list(
         Notification.objects.deliverable()
@@ -292,6 +326,14 @@ def notification_sweep(*, limit: int = 500, grace: timedelta = SWEEP_GRACE) -> i
     for pk in pending:
         try:
             sent += notification_deliver(notification_id=pk)
+        except SoftTimeLimitExceeded:
+            raise  # the task's time is up: the next sweep goes on
+        except SERVER_FAILURES:
+            logger.exception(
+                "Outbox sweep stopped: the mail server failed sending notification %s",
+                pk,
+            )
+            break
         except Exception:
             logger.exception("Outbox sweep could not send notification %s", pk)
     return sent

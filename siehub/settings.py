@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "django.forms",
     "allauth",
     "allauth.account",
+    "allauth.mfa",
     "csp",
     "django_filters",
     "django_htmx",
@@ -74,6 +75,9 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "siehub.middleware.InvalidFormStatusMiddleware",
+    "siehub.middleware.StaffTwoFactorMiddleware",
+    # Last: it runs the view (see its docstring).
+    "siehub.middleware.RetryReadOnLostConnectionMiddleware",
 ]
 
 ROOT_URLCONF = "siehub.urls"
@@ -120,8 +124,20 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: per-process memory by default; Redis (CACHE_URL=redis://...) when several web
-# processes must share rate limits.
+# processes must share rate limits. Nothing in it is needed to answer a page, so a Redis
+# that is down or frozen costs a request CACHE_TIMEOUT seconds at most, and then, for
+# CACHE_DOWN_SECONDS, nothing: the process answers from its own memory (siehub/cache.py).
 CACHES = {"default": env.cache_url("CACHE_URL", default="locmemcache://siehub")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    CACHES["default"]["BACKEND"] = "siehub.cache.ResilientRedisCache"
+    cache_options = CACHES["default"].setdefault("OPTIONS", {})
+    cache_options.setdefault("socket_timeout", env.float("CACHE_TIMEOUT", default=0.5))
+    cache_options.setdefault(
+        "socket_connect_timeout", env.float("CACHE_TIMEOUT", default=0.5)
+    )
+    cache_options.setdefault(
+        "down_seconds", env.float("CACHE_DOWN_SECONDS", default=10)
+    )
 SESSION_ENGINE = env.str(
     "SESSION_ENGINE", default="django.contrib.sessions.backends.db"
 )
@@ -170,6 +186,15 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": "10/m/ip,5/5m/key",
     "confirm_email": "1/3m/key",
 }
+
+# Two-factor login (allauth.mfa): an authenticator app (TOTP) and recovery codes, set up
+# at /accounts/2fa/. Whoever has set it up is asked for a code at every login, the
+# admin's included (the admin logs in through allauth: siehub/urls.py), so the rate
+# limits above apply there too. With MFA_REQUIRED_FOR_STAFF, staff must set it up
+# before the admin opens for them (siehub.middleware.StaffTwoFactorMiddleware).
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "SIE HUB+"
+MFA_REQUIRED_FOR_STAFF = env.bool("MFA_REQUIRED_FOR_STAFF", default=False)
 
 # Languages: the URL carries the language; content fields are translated per language.
 LANGUAGE_CODE = "en"
@@ -238,6 +263,8 @@ DEFAULT_FROM_EMAIL = env.str(
     "DEFAULT_FROM_EMAIL", default="SIE HUB+ <noreply@siehub.eu>"
 )
 SERVER_EMAIL = env.str("SERVER_EMAIL", default=DEFAULT_FROM_EMAIL)
+# Seconds to wait for each answer of the SMTP server: a hung one must not hold a worker.
+EMAIL_TIMEOUT = env.float("EMAIL_TIMEOUT", default=10)
 ADMINS = [("Admin", a) for a in env.list("DJANGO_ADMINS", default=[])]
 
 # Celery: tasks run in-process (eagerly) unless a broker is configured.
@@ -252,15 +279,30 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_SERIALIZER = "json"
 # A request must not hang on a broker outage: give up quickly, the outbox sweep resends.
-CELERY_BROKER_CONNECTION_TIMEOUT = 2
+# A broker that is down refuses the connection; one that hangs (accepts, answers nothing)
+# is given up after BROKER_TIMEOUT seconds per try, and there are two tries.
+BROKER_TIMEOUT = env.float("BROKER_TIMEOUT", default=2)
+# After a failed publish a process fails the next ones at once for this long
+# (siehub/celery.py), so a request that queues several tasks waits for one timeout.
+BROKER_DOWN_SECONDS = env.float("BROKER_DOWN_SECONDS", default=10)
+CELERY_BROKER_CONNECTION_TIMEOUT = BROKER_TIMEOUT
 CELERY_TASK_PUBLISH_RETRY_POLICY = {
     "max_retries": 1,
     "interval_start": 0,
     "interval_step": 0.2,
     "interval_max": 0.2,
 }
-# Long tasks (the PDF compendium) must not be handed to a second worker after an hour.
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3 * 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    # Long tasks (the PDF compendium) must not be handed to a second worker after an hour.
+    "visibility_timeout": 3 * 3600,
+    "socket_connect_timeout": BROKER_TIMEOUT,
+    "socket_timeout": BROKER_TIMEOUT,
+    "socket_keepalive": True,
+}
+# A task that names no limits of its own is stopped after ten minutes (a soft limit it can
+# clean up after, then a hard one), so nothing holds a worker for good.
+CELERY_TASK_SOFT_TIME_LIMIT = 600
+CELERY_TASK_TIME_LIMIT = 660
 CELERY_BEAT_SCHEDULE = {
     "results-refresh": {
         "task": "results.tasks.refresh_results",
@@ -291,9 +333,13 @@ CELERY_BEAT_SCHEDULE = {
         "schedule": crontab(hour=env.int("COMMUNITY_DIGEST_HOUR", default=7), minute=0),
     },
 }
-OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
-# First retry of a failed send after this many seconds, doubling up to an hour.
+# A failed send is tried again after OUTBOX_RETRY_SECONDS, then after twice as long each
+# time, up to OUTBOX_RETRY_MAX_SECONDS, however often the sweep runs; after
+# OUTBOX_MAX_ATTEMPTS sends (the default: about two days of a mail server's outage) it
+# waits for a curator.
 OUTBOX_RETRY_SECONDS = env.int("OUTBOX_RETRY_SECONDS", default=30)
+OUTBOX_RETRY_MAX_SECONDS = env.int("OUTBOX_RETRY_MAX_SECONDS", default=3600)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=56)
 
 # Machine translation: engines tried in order (siehub/machine_translation.py):
 # "apertium" (Debian's packages), "deepl+https://api-free.deepl.com/?auth_key=..."

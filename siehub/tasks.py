@@ -1,16 +1,22 @@
 import logging
 
 from celery import shared_task
-from django.conf import settings
+from django.utils import timezone
 
 from . import services
+from .models import Notification
 
 logger = logging.getLogger(__name__)
 
 
-@shared_task(bind=True, max_retries=5, acks_late=True)
+# A send waits EMAIL_TIMEOUT at most for each answer of the mail server; the limits end
+# one that a server drips out answer by answer, so it cannot hold a worker for long.
+@shared_task(
+    bind=True, max_retries=5, acks_late=True, soft_time_limit=60, time_limit=90
+)
 def deliver_notification(self, notification_id: int) -> bool:
-    """Send one outbox row; retry with exponential back-off on failure."""
+    """Send one outbox row; on failure retry when its back-off is over (the first few
+    times; then the sweep)."""
     try:
         return services.notification_deliver(notification_id=notification_id)
     except Exception as exc:
@@ -18,13 +24,19 @@ def deliver_notification(self, notification_id: int) -> bool:
             # In-process mode has no queue to wait in: the periodic sweep retries.
             logger.warning("Notification %s not sent: %s", notification_id, exc)
             return False
-        countdown = min(3600, settings.OUTBOX_RETRY_SECONDS * 2**self.request.retries)
-        raise self.retry(exc=exc, countdown=countdown) from exc
+        due = (
+            Notification.objects.filter(pk=notification_id)
+            .values_list("next_attempt_at", flat=True)
+            .first()
+        )
+        wait = (due - timezone.now()).total_seconds() if due else 0
+        raise self.retry(exc=exc, countdown=max(1, wait + 1)) from exc
 
 
-@shared_task
+# Beat starts one every OUTBOX_SWEEP_SECONDS (300); one cut short leaves the rest to the next.
+@shared_task(soft_time_limit=240, time_limit=270)
 def sweep_outbox() -> int:
-    """Periodic (beat): send whatever the outbox still holds unsent."""
+    """Periodic (beat): send whatever the outbox still holds unsent and due."""
     return services.notification_sweep()
 
 

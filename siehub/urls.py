@@ -1,3 +1,4 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
@@ -8,6 +9,10 @@ from django.views.static import serve
 from network.views.accounts import ConfirmEmailView
 
 from . import views
+
+# The admin's own login form had no throttling and no second factor: it sends to
+# allauth's login, with its rate limits (ACCOUNT_RATE_LIMITS) and two-factor step.
+admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),

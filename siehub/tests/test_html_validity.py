@@ -243,6 +243,8 @@ def page_shapes(s) -> list[Shape]:
         Shape(url("network:privacy-delete"), TEACHER),
         Shape(url("account_email"), TEACHER),
         Shape(url("account_change_password"), TEACHER),
+        Shape(url("mfa_index"), TEACHER),
+        Shape(url("account_reauthenticate"), TEACHER),
         Shape(url("account_logout"), TEACHER),
         # A partner coordinator's pages
         Shape(url("network:coordination"), PARTNER),

@@ -4,6 +4,7 @@ import threading
 import time
 
 import pytest
+import time_machine
 from django.core import mail
 from django.db import connection, transaction
 from django.utils import timezone, translation
@@ -141,10 +142,15 @@ def test_failed_send_is_recorded_and_the_sweep_retries_it(
         or "Errno" in notification.last_error
     )
     assert notification.claimed_at is None
+    # Not before its back-off is over, however often the sweep runs.
+    backoff = notification.next_attempt_at - timezone.now()
+    assert 25 < backoff.total_seconds() <= settings.OUTBOX_RETRY_SECONDS
+    assert services.notification_sweep(grace=timezone.timedelta(0)) == 0
 
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
     mail.outbox = []
-    assert services.notification_sweep(grace=timezone.timedelta(0)) == 1
+    with time_machine.travel(notification.next_attempt_at, tick=True):
+        assert services.notification_sweep(grace=timezone.timedelta(0)) == 1
     notification.refresh_from_db()
     assert notification.sent_at is not None
     assert notification.attempts == 2

@@ -1,5 +1,6 @@
 """Settings read from the environment, with embedded demo defaults and production hardening."""
 
+import json
 import os
 import subprocess
 import sys
@@ -168,3 +169,31 @@ def test_parallel_workers_can_be_left_to_the_server():
     server = run_python(code, {**PRODUCTION, "DATABASE_PARALLEL_WORKERS": ""})
     assert server.returncode == 0, server.stderr
     assert server.stdout.strip() == ""
+
+
+def test_production_services_are_given_short_timeouts():
+    """No request or worker waits long on a Redis, broker or SMTP server that hangs."""
+    code = (
+        "import django, json; from django.conf import settings; django.setup();"
+        "cache = settings.CACHES['default'];"
+        "print(json.dumps([cache['BACKEND'], cache['OPTIONS'],"
+        " settings.CELERY_BROKER_TRANSPORT_OPTIONS, settings.EMAIL_TIMEOUT,"
+        " settings.CELERY_TASK_TIME_LIMIT]))"
+    )
+    result = run_python(code, PRODUCTION)
+    assert result.returncode == 0, result.stderr
+    backend, cache_options, transport, email_timeout, time_limit = json.loads(
+        result.stdout
+    )
+    assert backend == "siehub.cache.ResilientRedisCache"
+    assert cache_options["socket_timeout"] <= 1
+    assert cache_options["socket_connect_timeout"] <= 1
+    assert transport["socket_timeout"] <= 5
+    assert transport["socket_connect_timeout"] <= 5
+    assert email_timeout <= 30
+    assert time_limit <= 3600
+
+    tuned = run_python(
+        code, {**PRODUCTION, "CACHE_URL": "redis://127.0.0.1:6379/1?socket_timeout=2"}
+    )
+    assert json.loads(tuned.stdout)[1]["socket_timeout"] == 2  # the URL's own wins
