@@ -154,10 +154,12 @@ def test_member_submits_practice_with_attachment_curator_publishes_visitor_finds
 
     # A curator publishes it from the review queue in admin (no axe: back office). -------
     admin, _unused = other_page()
+    # The admin's login is the site's (allauth: throttled, second factor if set up).
     admin.goto("/en/admin/")
-    admin.locator("#id_username").fill(curator.email)
-    admin.locator("#id_password").fill(PASSWORD)
-    admin.get_by_role("button", name="Log in").click()
+    expect(admin).to_have_url(re.compile(r"/en/accounts/login/\?next=%2Fen%2Fadmin%2F"))
+    admin.get_by_label("Email").fill(curator.email)
+    admin.get_by_label("Password").fill(PASSWORD)
+    admin.get_by_role("button", name="Sign In").click()
     admin.get_by_role(
         "link", name=re.compile("^review queue: practices$", re.I)
     ).click()
