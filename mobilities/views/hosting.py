@@ -13,8 +13,7 @@ from datetime import date
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -74,38 +73,6 @@ class HostMixin(LoginRequiredMixin):
         """Refuse (with an exception) what this page cannot show for the event."""
 
 
-def _seat_counts(mobility):
-    """The quotas of the event with the confirmed and waiting registrations of each."""
-
-    def count(statuses):
-        return Coalesce(
-            Subquery(
-                Registration.objects.filter(
-                    mobility=mobility,
-                    sending_partner=OuterRef("partner"),
-                    status__in=statuses,
-                )
-                .order_by()
-                .values("sending_partner")
-                .annotate(n=Count("pk"))
-                .values("n")[:1]
-            ),
-            0,
-        )
-
-    return list(
-        Quota.objects.filter(mobility=mobility)
-        .select_related("partner")
-        .annotate(
-            confirmed=count([RegistrationStatus.CONFIRMED]),
-            offered=count([RegistrationStatus.OFFERED]),
-            pending=count([RegistrationStatus.PENDING]),
-            waitlisted=count([RegistrationStatus.WAITLISTED]),
-        )
-        .order_by("partner__name")
-    )
-
-
 def _overview_context(mobility) -> dict:
     confirmed = services.confirmed_registrations(mobility)
     certificates = confirmed.aggregate(
@@ -115,7 +82,12 @@ def _overview_context(mobility) -> dict:
     today = timezone.localdate()
     return {
         "mobility": mobility,
-        "quotas": _seat_counts(mobility),
+        "quotas": list(
+            Quota.objects.filter(mobility=mobility)
+            .select_related("partner")
+            .with_availability()
+            .order_by("partner__name")
+        ),
         "active_count": mobility.registrations.filter(
             status__in=ACTIVE_STATUSES
         ).count(),
