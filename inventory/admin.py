@@ -1,11 +1,8 @@
 """Curation in Django admin: the review queue, workflow actions, audit trail, translations."""
 
-import csv
-
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.http import StreamingHttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html_join
@@ -18,6 +15,7 @@ from siehub.admin import (
     TranslatedAdminMixin,
     TranslationStateFilter,
 )
+from siehub.exports import csv_response
 from siehub.i18n import LANGUAGE_CODES
 
 from . import search, services
@@ -416,46 +414,29 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
 
     @admin.action(description=_("Export the selected practices as CSV"))
     def export_csv(self, request, queryset):
-        def rows():
-            yield [
-                "slug",
-                "status",
-                "country",
-                "original_language",
-                "author",
-                *[f"title_{code}" for code in LANGUAGE_CODES],
-                "published_at",
+        header = [
+            "slug",
+            "status",
+            "country",
+            "original_language",
+            "author",
+            *[f"title_{code}" for code in LANGUAGE_CODES],
+            "published_at",
+        ]
+        rows = (
+            [
+                practice.slug,
+                practice.status,
+                practice.country,
+                practice.original_language,
+                practice.author.email,
+                *[getattr(practice, f"title_{code}") or "" for code in LANGUAGE_CODES],
+                practice.published_at.isoformat() if practice.published_at else "",
             ]
-            for practice in queryset.select_related("author").iterator(chunk_size=500):
-                yield [
-                    practice.slug,
-                    practice.status,
-                    practice.country,
-                    practice.original_language,
-                    practice.author.email,
-                    *[
-                        getattr(practice, f"title_{code}") or ""
-                        for code in LANGUAGE_CODES
-                    ],
-                    practice.published_at.isoformat() if practice.published_at else "",
-                ]
-
-        writer = csv.writer(_Echo())
-        response = StreamingHttpResponse(
-            ("\ufeff" if i == 0 else "") + writer.writerow(row)
-            for i, row in enumerate(rows())
+            for practice in queryset.select_related("author").iterator(chunk_size=500)
         )
-        response["Content-Type"] = "text/csv; charset=utf-8"
         stamp = timezone.now().strftime("%Y%m%d")
-        response["Content-Disposition"] = (
-            f'attachment; filename="practices-{stamp}.csv"'
-        )
-        return response
-
-
-class _Echo:
-    def write(self, value):
-        return value
+        return csv_response(header, rows, filename=f"practices-{stamp}.csv")
 
 
 @admin.register(PracticeReview)

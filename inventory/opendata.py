@@ -4,7 +4,6 @@ Everything here shows published practices only, to everyone; the exports stream,
 PDF is built by a Celery task (inventory.compendium).
 """
 
-import csv
 import json
 from html import escape
 
@@ -29,6 +28,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
+from siehub.exports import csv_response
 from siehub.i18n import (
     MACHINE_TRANSLATED_FROM,
     translated_field,
@@ -81,15 +81,6 @@ EXPORT_COLUMNS = [
 ]
 # Columns that hold a list (joined with "|" in CSV).
 LIST_COLUMNS = {*EXPORT_VOCABULARIES, "keywords", "machine_translated"}
-# Free-text columns a spreadsheet could take for a formula (CSV injection).
-TEXT_COLUMNS = {
-    *[f"title_{code}" for code in LANGUAGE_CODES],
-    *[f"summary_{code}" for code in LANGUAGE_CODES],
-    "organisation",
-    "duration",
-    "keywords",
-}
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _practice_url_prefix() -> str:
@@ -178,13 +169,6 @@ class PracticeFeed(Feed):
 # CSV and JSON export ---------------------------------------------------------------------
 
 
-class _Echo:
-    """A file-like object for csv.writer that hands each line back instead of storing it."""
-
-    def write(self, value):
-        return value
-
-
 def _export_queryset(queryset):
     columns = [
         "slug",
@@ -255,29 +239,12 @@ def export_rows(queryset, url_prefix: str):
         yield row
 
 
-def _csv_cell(column, value):
-    if column in LIST_COLUMNS:
-        value = "|".join(value)
-    if column in TEXT_COLUMNS and value.startswith(FORMULA_PREFIXES):
-        # Shown as text, never run as a formula, when the file is opened in Excel.
-        value = "'" + value
-    return value
-
-
-def stream_csv(rows):
-    writer = csv.writer(_Echo())
-    # The byte order mark tells Excel the file is UTF-8 (Cyrillic stays readable).
-    buffer = ["\ufeff" + writer.writerow(EXPORT_COLUMNS)]
-    for row in rows:
-        buffer.append(
-            writer.writerow(
-                [_csv_cell(column, row[column]) for column in EXPORT_COLUMNS]
-            )
-        )
-        if len(buffer) >= EXPORT_FLUSH:
-            yield "".join(buffer)
-            buffer = []
-    yield "".join(buffer)
+def _csv_row(row: dict) -> list:
+    """A row of `export_rows` as CSV cells (siehub.exports guards them): lists joined."""
+    return [
+        "|".join(row[column]) if column in LIST_COLUMNS else row[column]
+        for column in EXPORT_COLUMNS
+    ]
 
 
 def stream_json(rows):
@@ -292,10 +259,7 @@ def stream_json(rows):
     yield "".join(buffer)
 
 
-EXPORT_FORMATS = {
-    "csv": (stream_csv, "text/csv; charset=utf-8"),
-    "json": (stream_json, "application/json; charset=utf-8"),
-}
+EXPORT_FORMATS = ("csv", "json")
 EXPORT_PARAMETERS = set(PracticeFilter.base_filters)
 
 
@@ -321,15 +285,18 @@ class PracticeExportView(View):
         )
         if not filterset.is_valid():
             return self.invalid(filterset)
-        stream, content_type = EXPORT_FORMATS[fmt]
-        response = StreamingHttpResponse(
-            stream(export_rows(filterset.qs, _practice_url_prefix())),
-            content_type=content_type,
-        )
+        rows = export_rows(filterset.qs, _practice_url_prefix())
         stamp = timezone.localdate().isoformat()
-        response["Content-Disposition"] = (
-            f'attachment; filename="siehub-practices-{get_language()}-{stamp}.{fmt}"'
-        )
+        filename = f"siehub-practices-{get_language()}-{stamp}.{fmt}"
+        if fmt == "csv":
+            response = csv_response(
+                EXPORT_COLUMNS, map(_csv_row, rows), filename=filename
+            )
+        else:
+            response = StreamingHttpResponse(
+                stream_json(rows), content_type="application/json; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="{filename}"'
         response["Cache-Control"] = "no-cache"
         return response
 

@@ -119,20 +119,14 @@ class MobilityAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslatio
         description=_("Export participants (Erasmus+ report)"), permissions=["view"]
     )
     def export_participants(self, request, queryset):
-        return exports.csv_response(
-            exports.participant_rows(exports.registrations_of(queryset)),
-            "erasmus-participants",
-        )
+        return exports.participants_csv(exports.registrations_of(queryset))
 
     @admin.action(
         description=_("Export participants by country, role and gender (Erasmus+)"),
         permissions=["view"],
     )
     def export_summary(self, request, queryset):
-        return exports.csv_response(
-            exports.summary_rows(exports.registrations_of(queryset)),
-            "erasmus-participants-summary",
-        )
+        return exports.summary_csv(exports.registrations_of(queryset))
 
 
 # Registrations ---------------------------------------------------------------------------
@@ -388,9 +382,7 @@ class RegistrationAdmin(admin.ModelAdmin):
         permissions=["view"],
     )
     def export_participants(self, request, queryset):
-        return exports.csv_response(
-            exports.participant_rows(queryset), "erasmus-participants"
-        )
+        return exports.participants_csv(queryset)
 
 
 @admin.register(Evaluation)

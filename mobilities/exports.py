@@ -1,12 +1,11 @@
 """The participants of events for the final report to the Erasmus+ national agency: one
 row per confirmed participant, and a summary by country, role and gender.
 
-Each file is one query, streamed row by row; the email addresses and special needs of
-the participants are not part of it.
+Each file is one query, streamed row by row through `siehub.exports` (which guards the
+cells); the email addresses and special needs of the participants are not part of it.
 """
 
-import csv
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from django.db.models import Count, Q, QuerySet
 from django.http import StreamingHttpResponse
@@ -15,19 +14,10 @@ from django.utils.translation import gettext as _
 
 from network.models import Position
 from siehub.countries import Country
+from siehub.exports import csv_response
 from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
 
 from .models import Gender, MobilityKind, Registration, RegistrationStatus
-
-# A spreadsheet runs a cell that starts with one of these as a formula.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    text = "" if value is None else str(value)
-    if text.startswith(FORMULA_PREFIXES):
-        return "'" + text
-    return text
 
 
 def _label(choices, value: str) -> str:
@@ -70,9 +60,8 @@ def confirmed_participants(registrations: QuerySet) -> QuerySet:
     )
 
 
-def participant_rows(registrations: QuerySet) -> Iterator[list[str]]:
-    """The header, then one row per confirmed participant of `registrations`."""
-    yield [
+def participant_header() -> list[str]:
+    return [
         _("Event"),
         _("Kind of event"),
         _("First day"),
@@ -87,6 +76,10 @@ def participant_rows(registrations: QuerySet) -> Iterator[list[str]]:
         _("Gender"),
         _("Days attended"),
     ]
+
+
+def participant_rows(registrations: QuerySet) -> Iterator[list[str]]:
+    """One row per confirmed participant of `registrations`."""
     for registration in confirmed_participants(registrations).iterator(chunk_size=500):
         mobility = registration.mobility
         participant = registration.participant
@@ -97,32 +90,35 @@ def participant_rows(registrations: QuerySet) -> Iterator[list[str]]:
         else:
             name = participant.get_full_name()
         yield [
-            _cell(translated_field(mobility, "title")["value"]),
+            translated_field(mobility, "title")["value"],
             _label(MobilityKind, mobility.kind),
             mobility.starts_on.isoformat(),
             mobility.ends_on.isoformat(),
             str((mobility.ends_on - mobility.starts_on).days + 1),
             _label(Country, mobility.country),
-            _cell(name),
-            _cell(registration.sending_partner.name),
+            name,
+            registration.sending_partner.name,
             _label(Country, registration.sending_partner.country),
-            _cell(registration.school.name if registration.school else ""),
+            registration.school.name if registration.school else "",
             _label(Position, registration.role),
             _label(Gender, registration.gender),
             str(registration.days_attended),
         ]
 
 
-def summary_rows(registrations: QuerySet) -> Iterator[list[str]]:
-    """Confirmed participants of `registrations` and the days they attended, by
-    sending country × role × gender, then the totals."""
-    yield [
+def summary_header() -> list[str]:
+    return [
         _("Sending country"),
         _("Role"),
         _("Gender"),
         _("Participants"),
         _("Days attended"),
     ]
+
+
+def summary_rows(registrations: QuerySet) -> Iterator[list[str]]:
+    """Confirmed participants of `registrations` and the days they attended, by
+    sending country × role × gender, then the totals."""
     groups = (
         registrations.filter(status=RegistrationStatus.CONFIRMED)
         .values("sending_partner__country", "role", "gender")
@@ -146,21 +142,23 @@ def summary_rows(registrations: QuerySet) -> Iterator[list[str]]:
     yield [_("All"), "", "", str(total_people), str(total_days)]
 
 
-class _Echo:
-    """A file-like object that hands back what the csv writer writes."""
-
-    def write(self, value):
-        return value
+def _filename(name: str) -> str:
+    return f"{name}-{timezone.localdate():%Y%m%d}.csv"
 
 
-def csv_response(rows: Iterable[list[str]], filename: str) -> StreamingHttpResponse:
-    """Stream `rows` as a UTF-8 CSV download (with a BOM, so spreadsheets read it)."""
-    writer = csv.writer(_Echo())
-    response = StreamingHttpResponse(
-        ("\ufeff" if index == 0 else "") + writer.writerow(row)
-        for index, row in enumerate(rows)
+def participants_csv(registrations: QuerySet) -> StreamingHttpResponse:
+    """The confirmed participants of `registrations` as a streamed CSV download."""
+    return csv_response(
+        participant_header(),
+        participant_rows(registrations),
+        filename=_filename("erasmus-participants"),
     )
-    response["Content-Type"] = "text/csv; charset=utf-8"
-    stamp = timezone.localdate().strftime("%Y%m%d")
-    response["Content-Disposition"] = f'attachment; filename="{filename}-{stamp}.csv"'
-    return response
+
+
+def summary_csv(registrations: QuerySet) -> StreamingHttpResponse:
+    """The summary of `registrations` by country, role and gender, as a CSV download."""
+    return csv_response(
+        summary_header(),
+        summary_rows(registrations),
+        filename=_filename("erasmus-participants-summary"),
+    )

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce, Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -253,6 +254,39 @@ class Session(TranslatableModel):
         return f"{self.day:%Y-%m-%d} {self.starts_at:%H:%M} {self.title}"
 
 
+class QuotaQuerySet(models.QuerySet):
+    def with_availability(self):
+        """Each quota with its registrations counted, in one query however many quotas:
+        `used` seats (what `SEAT_STATUSES` holds), seats `left` (never below zero), and
+        those `confirmed`, `offered`, `pending` and `waitlisted`.
+
+        The one home of "seats left": pages read it, and the services read it with the
+        Quota row locked before they write."""
+
+        def count(*statuses):
+            registrations = (
+                Registration.objects.filter(
+                    mobility=OuterRef("mobility"),
+                    sending_partner=OuterRef("partner"),
+                    status__in=statuses,
+                )
+                .order_by()
+                .values("mobility")
+                .annotate(n=Count("pk"))
+                .values("n")[:1]
+            )
+            return Coalesce(Subquery(registrations, output_field=IntegerField()), 0)
+
+        return self.annotate(
+            used=count(*SEAT_STATUSES),
+            left=Greatest(F("seats") - F("used"), 0, output_field=IntegerField()),
+            confirmed=count(RegistrationStatus.CONFIRMED),
+            offered=count(RegistrationStatus.OFFERED),
+            pending=count(RegistrationStatus.PENDING),
+            waitlisted=count(RegistrationStatus.WAITLISTED),
+        )
+
+
 class Quota(models.Model):
     """The seats of one sending partner at one event: the row locked while counting."""
 
@@ -270,6 +304,8 @@ class Quota(models.Model):
         limit_choices_to={"is_partner": True},
     )
     seats = models.PositiveSmallIntegerField(_("seats"))
+
+    objects = QuotaQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("quota")

@@ -1,8 +1,5 @@
 """The public results page, its charts and CSV files, and the curators' spreadsheet."""
 
-import csv
-import io
-
 from csp.decorators import csp_replace
 from django.contrib.auth.mixins import LoginRequiredMixin, PermissionRequiredMixin
 from django.contrib.auth.views import redirect_to_login
@@ -12,6 +9,8 @@ from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
 from django.views import View
 from django.views.generic import TemplateView
+
+from siehub.exports import csv_response
 
 from . import charts, figures, report, services
 from .forms import ResultsFilterForm
@@ -81,17 +80,13 @@ class CsvView(FiguresMixin, View):
     def get(self, request, key):
         _snapshot, _form, chosen, tables = self.figures()
         table = self.table(tables, key)
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(table.columns)
-        writer.writerows(table.rows)
-        response = HttpResponse(
-            "\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8"
+        # One table of figures: small enough to build at once.
+        return csv_response(
+            table.columns,
+            table.rows,
+            filename=f"siehub-{key}-{get_language()}.csv",
+            streaming=False,
         )
-        response["Content-Disposition"] = (
-            f'attachment; filename="siehub-{key}-{get_language()}.csv"'
-        )
-        return response
 
 
 class ReportView(LoginRequiredMixin, PermissionRequiredMixin, FiguresMixin, View):

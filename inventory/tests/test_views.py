@@ -1,5 +1,6 @@
 """The inventory's pages: lists, filters, search, detail, forms, attachments, comments."""
 
+import csv
 import io
 import os
 import re
@@ -817,6 +818,19 @@ def test_admin_review_queue_and_actions(client, mailoutbox):
         "/en/admin/inventory/targetgroup/",
     ):
         assert client.get(page).status_code == 200, page
+
+
+def test_admin_export_shows_a_formula_title_as_text(client):
+    practice = PracticeFactory(title_en='=HYPERLINK("http://evil")')
+    client.force_login(UserFactory(is_staff=True, is_superuser=True))
+    export = client.post(
+        "/en/admin/inventory/practice/",
+        {"action": "export_csv", "_selected_action": [practice.pk]},
+    )
+    body = b"".join(export.streaming_content).decode("utf-8")
+    assert body.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(body[1:])))
+    assert rows[0]["title_en"] == '\'=HYPERLINK("http://evil")'  # never run
 
 
 @pytest.mark.postgres

@@ -256,12 +256,11 @@ def _lock_registration(pk: int) -> Registration:
 
 def _free_seats(quota: Quota) -> int:
     """Seats left for the partner; only meaningful with the Quota row locked."""
-    holding = (
-        Registration.objects.holding_seats()
-        .filter(mobility_id=quota.mobility_id, sending_partner_id=quota.partner_id)
-        .count()
+    return (
+        Quota.objects.with_availability()
+        .values_list("left", flat=True)
+        .get(pk=quota.pk)
     )
-    return quota.seats - holding
 
 
 def _record(registration, *, actor, from_status: str, note: str = "") -> None:

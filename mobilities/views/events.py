@@ -3,7 +3,7 @@ calendar files."""
 
 from itertools import groupby
 
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Prefetch, Q
 from django.http import HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -20,7 +20,6 @@ from siehub.i18n import LANGUAGE_CODES, translation_fields
 from ..calendar import mobility_ics
 from ..filters import MobilityFilter
 from ..models import (
-    SEAT_STATUSES,
     Mobility,
     MobilityStatus,
     Registration,
@@ -227,48 +226,34 @@ class MobilityDetailView(DetailView):
         ]
 
     def seats(self, mobility):
-        """The seats of each sending partner, counted in one aggregate query: taken are
-        those `Registration.objects.holding_seats()` counts (confirmed or offered)."""
-        quotas = list(
-            mobility.quotas.select_related("partner").only(
-                "mobility_id",
-                "seats",
-                *translation_fields("name", prefix="partner__"),
-                "partner__slug",
-                "partner__country",
-            )
+        """The seats of each sending partner (`Quota.objects.with_availability()`),
+        their totals, and the confirmed participants of the event."""
+        quotas = mobility.quotas.select_related("partner").only(
+            "mobility_id",
+            "seats",
+            *translation_fields("name", prefix="partner__"),
+            "partner__slug",
+            "partner__country",
         )
-        counts = {
-            row["sending_partner"]: row
-            for row in Registration.objects.filter(mobility=mobility)
-            .values("sending_partner")
-            .annotate(
-                taken=Count("pk", filter=Q(status__in=SEAT_STATUSES)),
-                confirmed=Count("pk", filter=Q(status=RegistrationStatus.CONFIRMED)),
-                waiting=Count("pk", filter=Q(status=RegistrationStatus.WAITLISTED)),
-            )
-            .order_by()
-        }
-        rows = []
-        for quota in quotas:
-            row = counts.get(quota.partner_id, {})
-            taken = row.get("taken", 0)
-            rows.append(
-                {
-                    "partner": quota.partner,
-                    "seats": quota.seats,
-                    "taken": taken,
-                    "left": max(quota.seats - taken, 0),
-                    "waiting": row.get("waiting", 0),
-                }
-            )
+        rows = [
+            {
+                "partner": quota.partner,
+                "seats": quota.seats,
+                "taken": quota.used,
+                "left": quota.left,
+                "waiting": quota.waitlisted,
+            }
+            for quota in quotas.with_availability()
+        ]
         return {
             "seat_rows": rows,
             "seat_totals": {
                 key: sum(row[key] for row in rows)
                 for key in ("seats", "taken", "left", "waiting")
             },
-            "confirmed_count": sum(row["confirmed"] for row in counts.values()),
+            "confirmed_count": Registration.objects.filter(
+                mobility=mobility, status=RegistrationStatus.CONFIRMED
+            ).count(),
         }
 
     def participants(self, mobility):

@@ -6,22 +6,21 @@ host organisation and the staff allowed to change mobilities see it; for anyone 
 event does not exist (404). Special needs appear on these pages only.
 """
 
-import csv
 import re
 from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.exceptions import ValidationError
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
-from django.http import Http404, HttpResponse
+from django.db.models import Count, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 
+from siehub.exports import csv_response
 from siehub.views import certificate_download
 
 from ..forms.hosting import AttendanceForm, EvaluationForm
@@ -36,7 +35,6 @@ from ..models import (
 from ..services import hosting as services
 
 DAY_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 class HostListView(LoginRequiredMixin, View):
@@ -74,38 +72,6 @@ class HostMixin(LoginRequiredMixin):
         """Refuse (with an exception) what this page cannot show for the event."""
 
 
-def _seat_counts(mobility):
-    """The quotas of the event with the confirmed and waiting registrations of each."""
-
-    def count(statuses):
-        return Coalesce(
-            Subquery(
-                Registration.objects.filter(
-                    mobility=mobility,
-                    sending_partner=OuterRef("partner"),
-                    status__in=statuses,
-                )
-                .order_by()
-                .values("sending_partner")
-                .annotate(n=Count("pk"))
-                .values("n")[:1]
-            ),
-            0,
-        )
-
-    return list(
-        Quota.objects.filter(mobility=mobility)
-        .select_related("partner")
-        .annotate(
-            confirmed=count([RegistrationStatus.CONFIRMED]),
-            offered=count([RegistrationStatus.OFFERED]),
-            pending=count([RegistrationStatus.PENDING]),
-            waitlisted=count([RegistrationStatus.WAITLISTED]),
-        )
-        .order_by("partner__name")
-    )
-
-
 def _overview_context(mobility) -> dict:
     confirmed = services.confirmed_registrations(mobility)
     certificates = confirmed.aggregate(
@@ -115,7 +81,12 @@ def _overview_context(mobility) -> dict:
     today = timezone.localdate()
     return {
         "mobility": mobility,
-        "quotas": _seat_counts(mobility),
+        "quotas": list(
+            Quota.objects.filter(mobility=mobility)
+            .select_related("partner")
+            .with_availability()
+            .order_by("partner__name")
+        ),
         "active_count": mobility.registrations.filter(
             status__in=ACTIVE_STATUSES
         ).count(),
@@ -194,57 +165,47 @@ class ParticipantListView(LoginRequiredMixin, View):
         )
 
 
-def _cell(value) -> str:
-    value = "" if value is None else str(value)
-    if value.startswith(FORMULA_PREFIXES):
-        # Shown as text, never run as a formula, when the file is opened in Excel.
-        value = "'" + value
-    return value
-
-
 class HostParticipantsCsvView(HostMixin, View):
     """The same list as a spreadsheet (UTF-8 with a byte order mark for Excel)."""
 
     def get(self, request, slug):
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = (
-            f'attachment; filename="participants-{self.mobility.slug}.csv"'
+        header = [
+            _("Sending partner"),
+            _("Name"),
+            _("Email address"),
+            _("Role"),
+            _("School or organisation"),
+            _("Arrival"),
+            _("Departure"),
+            _("Travel details"),
+            _("Special needs"),
+            _("Days present"),
+        ]
+        rows = (
+            [
+                registration.sending_partner.name,
+                registration.participant_name,
+                registration.participant.email
+                if registration.participant
+                else registration.invited_email,
+                registration.get_role_display(),
+                registration.school.name if registration.school else "",
+                registration.arrival_date,
+                registration.departure_date,
+                registration.travel_details,
+                registration.special_needs,
+                registration.days,
+            ]
+            for registration in participant_rows(self.mobility)
+        )
+        # One event's participants: small enough to build at once.
+        response = csv_response(
+            header,
+            rows,
+            filename=f"participants-{self.mobility.slug}.csv",
+            streaming=False,
         )
         response["Cache-Control"] = "private, no-store"
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        writer.writerow(
-            [
-                _("Sending partner"),
-                _("Name"),
-                _("Email address"),
-                _("Role"),
-                _("School or organisation"),
-                _("Arrival"),
-                _("Departure"),
-                _("Travel details"),
-                _("Special needs"),
-                _("Days present"),
-            ]
-        )
-        for registration in participant_rows(self.mobility):
-            participant = registration.participant
-            writer.writerow(
-                [
-                    _cell(registration.sending_partner.name),
-                    _cell(registration.participant_name),
-                    _cell(
-                        participant.email if participant else registration.invited_email
-                    ),
-                    _cell(registration.get_role_display()),
-                    _cell(registration.school.name if registration.school else ""),
-                    _cell(registration.arrival_date or ""),
-                    _cell(registration.departure_date or ""),
-                    _cell(registration.travel_details),
-                    _cell(registration.special_needs),
-                    registration.days,
-                ]
-            )
         return response
 
 

@@ -9,8 +9,6 @@ from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,7 +27,6 @@ from ..forms.registrations import (
     add_service_errors,
 )
 from ..models import (
-    SEAT_STATUSES,
     Mobility,
     MobilityStatus,
     Quota,
@@ -373,24 +370,6 @@ class CoordinatorMixin(LoginRequiredMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
-def _count(statuses):
-    return Coalesce(
-        Subquery(
-            Registration.objects.filter(
-                mobility=OuterRef("mobility"),
-                sending_partner=OuterRef("partner"),
-                status__in=statuses,
-            )
-            .order_by()
-            .values("mobility")
-            .annotate(n=Count("pk"))
-            .values("n")[:1],
-            output_field=IntegerField(),
-        ),
-        0,
-    )
-
-
 class CoordinationView(CoordinatorMixin, View):
     """The events where the coordinator's partners have seats: used, left, to decide."""
 
@@ -407,11 +386,7 @@ class CoordinationView(CoordinatorMixin, View):
                 ],
             )
             .select_related("mobility", "partner")
-            .annotate(
-                used=_count(SEAT_STATUSES),
-                pending=_count([RegistrationStatus.PENDING]),
-                waitlisted=_count([RegistrationStatus.WAITLISTED]),
-            )
+            .with_availability()
         )
         upcoming = list(
             quotas.filter(mobility__ends_on__gte=today).order_by(
@@ -423,8 +398,6 @@ class CoordinationView(CoordinatorMixin, View):
                 "-mobility__starts_on", "-mobility__pk", "partner__name"
             )[:PAST_EVENTS_SHOWN]
         )
-        for quota in [*upcoming, *past]:
-            quota.left = max(quota.seats - quota.used, 0)
         return render(request, self.template_name, {"upcoming": upcoming, "past": past})
 
 
@@ -432,7 +405,8 @@ def coordination_context(
     request, mobility, quota, quotas, *, register_form=None, decision=None
 ) -> dict:
     """The coordinator's page of one event for one of their partners: its registrations
-    by step, a decision form for each pending one, the form to register someone."""
+    by step, a decision form for each pending one, the form to register someone.
+    `quota` comes from `Quota.objects.with_availability()`."""
     partner = quota.partner
     registrations = list(
         Registration.objects.filter(mobility=mobility, sending_partner=partner)
@@ -450,9 +424,6 @@ def coordination_context(
     for registration in registrations:
         groups[registration.status].append(registration)
     groups[RegistrationStatus.WAITLISTED].sort(key=lambda r: (r.waitlisted_at, r.pk))
-    used = len(groups[RegistrationStatus.CONFIRMED]) + len(
-        groups[RegistrationStatus.OFFERED]
-    )
     if register_form is None:
         register_form = RegisterForm(mobility=mobility, partner=partner)
     return {
@@ -474,8 +445,8 @@ def coordination_context(
                 RegistrationStatus.EXPIRED,
             )
         ],
-        "used": used,
-        "left": max(quota.seats - used, 0),
+        "used": quota.used,
+        "left": quota.left,
         "registration_open": mobility.is_registration_open(),
         "register_form": register_form,
         "today": timezone.localdate(),
@@ -500,6 +471,7 @@ class CoordinationEventMixin(CoordinatorMixin):
                 partner__in=coordinated_partners(user),
             )
             .select_related("mobility__host", "partner")
+            .with_availability()
             .order_by("partner__name")
         )
         if not quotas:
