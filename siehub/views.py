@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +15,7 @@ from . import machine_translation as mt
 from .forms import CertificateCodeForm, TranslationForm
 from .i18n import LANGUAGE_NAMES, translated_field
 from .models import Notification, Page
+from .service_calls import ServiceCall
 from .text import sanitize_html, text_to_html
 
 
@@ -355,7 +355,7 @@ class TranslationEditView(LoginRequiredMixin, View):
                 )
             return self.render(request, obj, language, form, status=400)
         texts = {name: form.cleaned_data[name] for name in form.changed_data}
-        try:
+        with ServiceCall(form) as call:
             if texts:
                 translating.translation_save(
                     obj=obj,
@@ -368,9 +368,7 @@ class TranslationEditView(LoginRequiredMixin, View):
                 translating.translation_review(
                     obj=obj, language=language, reviewer=request.user
                 )
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.render(request, obj, language, form, status=400)
         if action == "review":
             messages.success(request, _("The translation is saved and reviewed."))
