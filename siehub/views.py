@@ -245,7 +245,7 @@ class TranslationQueueView(LoginRequiredMixin, TemplateView):
                         "pk", flat=True
                     )
                 )
-            queryset = kind.model.objects.filter(pk__in=ids)
+            queryset = kind.model._default_manager.filter(pk__in=ids)
         else:
             queryset = translating.queue_queryset(kind, language, state)
         paginator = Paginator(queryset.order_by("-pk"), self.paginate_by)
@@ -296,17 +296,16 @@ class TranslationEditView(LoginRequiredMixin, View):
     (pre-filled with the machine's), or saves it as reviewed."""
 
     template_name = "siehub/translation_edit.html"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.kind = translating.REGISTRY.get(kwargs["kind"])
+    kind: translating.Kind  # set by get_object, which every method calls first
 
     def get_object(self):
         language = _translator_language(self.request, self.kwargs["language"])
-        if self.kind is None:
+        kind = translating.REGISTRY.get(self.kwargs["kind"])
+        if kind is None:
             raise Http404
+        self.kind = kind
         obj = get_object_or_404(
-            self.kind.public(self.kind.model.objects.all()), pk=self.kwargs["pk"]
+            kind.public(kind.model._default_manager.all()), pk=self.kwargs["pk"]
         )
         if self.kind.original_language(obj) == language:
             raise Http404
