@@ -11,7 +11,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.views import redirect_to_login
 from django.contrib.syndication.views import Feed
-from django.core.exceptions import ValidationError
 from django.db.models import Max, Prefetch
 from django.http import (
     FileResponse,
@@ -34,6 +33,7 @@ from siehub.i18n import (
     translated_field,
     translation_fields,
 )
+from siehub.service_calls import ServiceCall
 from siehub.text import html_to_text, sanitize_html
 
 from .compendium import ACTIVE_STATES, compendium_request
@@ -364,13 +364,15 @@ class CompendiumView(View):
     def post(self, request):
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        try:
+        with ServiceCall() as call:
             compendium, created = compendium_request(
                 user=request.user, language=get_language()
             )
-        except ValidationError as error:
-            status = 429 if error.code == "too_soon" else 400
-            return self.render_page(request, status=status, error=error.messages[0])
+        if call.error is not None:
+            status = 429 if call.error.code == "too_soon" else 400
+            return self.render_page(
+                request, status=status, error=call.error.messages[0]
+            )
         if created:
             messages.success(
                 request,

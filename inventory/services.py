@@ -36,7 +36,7 @@ from .models import (
 REVIEW_PERMISSION = "inventory.review"
 
 # Which transitions exist, and who makes them: the author or a curator.
-TRANSITIONS = {
+TRANSITIONS: dict[tuple[str, str], str] = {
     (Status.DRAFT, Status.SUBMITTED): "author",
     (Status.CHANGES_REQUESTED, Status.SUBMITTED): "author",
     (Status.SUBMITTED, Status.DRAFT): "author",  # withdraw to keep editing
@@ -47,7 +47,7 @@ TRANSITIONS = {
     (Status.ARCHIVED, Status.PUBLISHED): "curator",
 }
 # The mail the author receives after each curator decision.
-AUTHOR_MAIL = {
+AUTHOR_MAIL: dict[str, str] = {
     Status.PUBLISHED: "inventory_published",
     Status.CHANGES_REQUESTED: "inventory_changes_requested",
     Status.REJECTED: "inventory_rejected",
@@ -598,10 +598,10 @@ def attachment_delete(*, attachment: Attachment, author) -> None:
     practice = attachment.practice
     if not practice.is_editable_by(author):
         raise PermissionDenied
-    stored = attachment.file.name if attachment.file else ""
-    storage = attachment.file.storage if attachment.file else None
+    file = attachment.file
     attachment.delete()
-    if stored:
+    if file:
+        storage, stored = file.storage, file.name
         transaction.on_commit(lambda: storage.delete(stored))
 
 
@@ -639,7 +639,8 @@ def pictures_update(
                 f"caption_{language}": (data.get("caption") or "").strip(),
             },
         )
-        setattr(picture, pictures.field.name, owner)
+        # The foreign key to the owner; django-stubs' RelatedManager has no `field`.
+        setattr(picture, pictures.field.name, owner)  # type: ignore[union-attr]
         picture.save()
         added.append(picture)
     for picture in remove:

@@ -1,6 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
@@ -12,7 +12,6 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from network.forms.communities import GatherForm
-from network.views.communities import redirect_back
 from siehub.i18n import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
@@ -20,6 +19,7 @@ from siehub.i18n import (
     translation_fields,
 )
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.service_calls import ServiceCall, redirect_next
 from siehub.video import video_of
 
 from . import search, services
@@ -397,12 +397,10 @@ class PracticeFormView(LoginRequiredMixin, View):
                 cover=picture_choices.cleaned_data["cover"],
             )
         if action == "submit":
-            try:
+            with ServiceCall(form) as call:
                 services.practice_submit(practice=practice, author=request.user)
-            except ValidationError as error:
+            if call.failed:
                 # The draft and its attachments are saved: the page shows them kept.
-                for message in error.messages:
-                    form.add_error(None, message)
                 return render_practice_form(request, form, practice, status=400)
             messages.success(
                 request,
@@ -581,17 +579,14 @@ class AdaptationOutcomesView(LoginRequiredMixin, View):
         if invalid:
             return self.render_form(form, indicators, adaptation, status=400)
         figures = {item.indicator: item.reported() for item in indicators}
-        try:
-            with transaction.atomic():
-                services.adaptation_report_outcomes(
-                    adaptation=adaptation, author=request.user, data=form.cleaned_data
-                )
-                services.adaptation_report_indicators(
-                    adaptation=adaptation, author=request.user, figures=figures
-                )
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        with ServiceCall(form) as call, transaction.atomic():
+            services.adaptation_report_outcomes(
+                adaptation=adaptation, author=request.user, data=form.cleaned_data
+            )
+            services.adaptation_report_indicators(
+                adaptation=adaptation, author=request.user, figures=figures
+            )
+        if call.failed:
             return self.render_form(form, indicators, adaptation, status=400)
         messages.success(request, _("The outcomes of your adaptation are published."))
         return redirect(adaptation.get_absolute_url())
@@ -664,7 +659,7 @@ class AdaptationFormView(LoginRequiredMixin, View):
                 pictures=pictures,
                 picture_choices=picture_choices,
             )
-        try:
+        with ServiceCall(form) as call:
             with transaction.atomic():
                 if adaptation is None:
                     adaptation = services.adaptation_create(
@@ -690,9 +685,7 @@ class AdaptationFormView(LoginRequiredMixin, View):
                     _("Thank you! Your adaptation has been sent to the curators."),
                 )
                 return redirect("inventory:my-practices")
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.render_form(form, practice, adaptation, status=400)
         messages.success(request, _("Your draft has been saved."))
         return redirect("inventory:adaptation-edit", pk=adaptation.pk)
@@ -714,17 +707,14 @@ class PracticeGatherView(LoginRequiredMixin, View):
         if form.is_valid():
             chosen = form.cleaned_data["community"]
             community = next(c for c in form.communities if c.pk == chosen)
-            try:
+            with ServiceCall(form) as call:
                 services.practice_gather(
                     practice=practice,
                     community=community,
                     user=request.user,
                     note=form.cleaned_data["note"],
                 )
-            except ValidationError as error:
-                for message in error.messages:
-                    form.add_error(None, message)
-            else:
+            if not call.failed:
                 messages.success(
                     request,
                     _("The practice is gathered in “%(community)s”.")
@@ -756,4 +746,4 @@ class GatheredPracticeRemoveView(LoginRequiredMixin, View):
         messages.success(
             request, _("The practice is no longer gathered in the community.")
         )
-        return redirect_back(request, community.get_absolute_url() + "#practices")
+        return redirect_next(request, community.get_absolute_url() + "#practices")

@@ -470,6 +470,9 @@ class OrganisationClaim(models.Model):
 
 # Contact between members -----------------------------------------------------------------
 
+# The longest message; the form and the service check it before the column does.
+CONTACT_MESSAGE_MAX_LENGTH = 3000
+
 
 class ContactMessage(models.Model):
     """A message sent through a public profile: kept to rate-limit and to trace abuse.
@@ -487,7 +490,7 @@ class ContactMessage(models.Model):
         on_delete=models.CASCADE,
         related_name="received_contact_messages",
     )
-    body = models.TextField(_("message"), max_length=3000)
+    body = models.TextField(_("message"), max_length=CONTACT_MESSAGE_MAX_LENGTH)
     created_at = models.DateTimeField(_("sent"), auto_now_add=True)
 
     class Meta:

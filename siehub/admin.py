@@ -1,4 +1,5 @@
 import logging
+from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
@@ -16,12 +17,19 @@ from .text import sanitize_html
 
 logger = logging.getLogger(__name__)
 
+# The mixins below extend ModelAdmin's methods; the type checker is told so, while at run
+# time they stay plain mixins listed before the admin class.
+if TYPE_CHECKING:
+    _AdminBase = admin.ModelAdmin[Any]
+else:
+    _AdminBase = object
+
 admin.site.site_header = _("SIE HUB+ administration")
 admin.site.site_title = _("SIE HUB+ administration")
 admin.site.index_title = _("Curate the platform")
 
 
-class ParagraphsAdminMixin:
+class ParagraphsAdminMixin(_AdminBase):
     """Translated HTML fields (`paragraph_fields`, base names) edited as plain text in
     every language tab, with ParagraphsTextarea."""
 
@@ -74,15 +82,15 @@ class TranslationStateFilter(admin.SimpleListFilter):
         if not value or ":" not in value:
             return queryset
         language, _sep, state = value.partition(":")
-        kind = translating.kind_of(queryset.model)
         if language not in LANGUAGE_CODES or state not in translating.STATES:
             return queryset
+        kind = translating.registered_kind(queryset.model)
         return queryset.filter(
             pk__in=translating.queue_queryset(kind, language, state).values("pk")
         )
 
 
-class TranslatedAdminMixin:
+class TranslatedAdminMixin(_AdminBase):
     """Admin of a model in the translation workflow: a curator's edits are recorded as
     a person's translations (or a change of the original), a column says how complete
     each language is, and a filter finds what needs translating."""
@@ -91,7 +99,7 @@ class TranslatedAdminMixin:
     def translation_languages(self, obj):
         """Per language: the original (bold), a person's (✓ reviewed), machine (m) or
         missing (–) texts, from what the row holds (no query per row)."""
-        kind = translating.kind_of(obj)
+        kind = translating.registered_kind(obj)
         original = kind.original_language(obj)
         cells = []
         for code in LANGUAGE_CODES:
@@ -129,7 +137,8 @@ class PageAdminForm(forms.ModelForm):
         fields = ("slug", "title", "body", "show_in_footer", "footer_order")
 
     def clean(self):
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         for code, _name in settings.LANGUAGES:
             key = f"body_{code}"
             if cleaned.get(key):

@@ -45,6 +45,8 @@ class ResilientRedisCache(RedisCache):
     of Django's backend (redis-py's "socket_timeout" and "socket_connect_timeout").
     """
 
+    _servers: list[str]  # set by RedisCache.__init__; django-stubs leave it out
+
     def __init__(self, server, params):
         options = dict(params.get("OPTIONS", {}))
         self.down_seconds = float(options.pop("down_seconds", 10))

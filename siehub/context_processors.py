@@ -35,7 +35,7 @@ def site(request):
 
     user = getattr(request, "user", None)
     unread = 0
-    is_coordinator = False
+    is_coordinator: bool | SimpleLazyObject = False
     if user is not None and user.is_authenticated:
         unread = Notification.objects.for_user(user).unread().count()
         # Through the reverse relation: the core imports no app.

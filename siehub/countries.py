@@ -54,7 +54,7 @@ class Country(models.TextChoices):
 PARTNER_COUNTRIES = (Country.NORTH_MACEDONIA, Country.BULGARIA, Country.SPAIN)
 # The language of a partner country: of mail to a colleague there without an account, of
 # the translators its partner names.
-COUNTRY_LANGUAGES = {
+COUNTRY_LANGUAGES: dict[str, str] = {
     Country.NORTH_MACEDONIA: "mk",
     Country.BULGARIA: "bg",
     Country.SPAIN: "es",

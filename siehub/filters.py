@@ -32,7 +32,7 @@ class FilteredListView(LastPageOnOverflowMixin, ListView):
     """A list whose filters live in the URL; a value that does not validate is dropped
     with a note, so a stale or mistyped link still shows a list."""
 
-    filterset_class = None
+    filterset_class: type[django_filters.FilterSet]  # set by each list
 
     def get_filterset(self):
         parameters = set(self.filterset_class.base_filters)

@@ -111,6 +111,7 @@ class TranslationForm(forms.Form):
         for state in self.states:
             model_field = kind.model._meta.get_field(state.field)
             attrs = {"lang": language, "spellcheck": "true"}
+            widget: forms.Widget
             if state.field in kind.html_fields:
                 widget = ParagraphsTextarea(attrs={**attrs, "rows": 8})
             elif state.field in SHORT_FIELDS and model_field.max_length:

@@ -142,7 +142,7 @@ def translated_sql(field: str, language: str | None = None):
     and annotating: `order_by("name")` would sort a missing translation ("" or NULL) as
     if it were a name. `field` may cross relations ("partner__name")."""
     codes = resolution_order(language or get_language() or settings.LANGUAGE_CODE)
-    text = CharField()
+    text: CharField[str, str] = CharField()
     columns = [
         NullIf(F(f"{field}_{code}"), Value(""), output_field=text) for code in codes
     ]

@@ -28,6 +28,7 @@ import subprocess
 import urllib.parse
 import urllib.request
 from collections import deque
+from collections.abc import Iterator, Set
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -55,10 +56,10 @@ class NoPath(MachineTranslationError):
 class Engine:
     name = "engine"
 
-    def pairs(self) -> set[tuple[str, str]]:
+    def pairs(self) -> Set[tuple[str, str]]:
         raise NotImplementedError
 
-    def known_pairs(self) -> set[tuple[str, str]] | None:
+    def known_pairs(self) -> Set[tuple[str, str]] | None:
         """The pairs without waiting for anything, or None where not known yet (an
         HTTP service not asked lately)."""
         return self.pairs()
@@ -78,7 +79,7 @@ class ApertiumEngine(Engine):
         self.command = shutil.which(command)
         self.timeout = timeout
 
-    def pairs(self) -> set[tuple[str, str]]:
+    def pairs(self) -> Set[tuple[str, str]]:
         if not self.command:
             return set()
         return _apertium_pairs(self.command)
@@ -87,6 +88,8 @@ class ApertiumEngine(Engine):
         if not segments:
             return []
         pair = f"{APERTIUM_CODES[source]}-{APERTIUM_CODES[target]}"
+        if self.command is None:
+            raise MachineTranslationError(f"apertium {pair}: apertium is not installed")
         # Each segment in a block of its own, marked so that it can be found again: the
         # HTML format keeps tags and attributes as they are and translates the text.
         document = "".join(
@@ -171,11 +174,11 @@ class HttpEngine(Engine):
         identity = f"{self.name} {self.url} {self.secret}".encode()
         return f"machine-translation-pairs:{hashlib.sha256(identity).hexdigest()[:32]}"
 
-    def known_pairs(self) -> set[tuple[str, str]] | None:
+    def known_pairs(self) -> Set[tuple[str, str]] | None:
         cached = cache.get(self._cache_key())
         return None if cached is None else {tuple(pair) for pair in cached}
 
-    def pairs(self) -> set[tuple[str, str]]:
+    def pairs(self) -> Set[tuple[str, str]]:
         known = self.known_pairs()
         if known is not None:
             return known
@@ -268,8 +271,9 @@ class DeepLEngine(HttpEngine):
             if source != target
         }
 
-    def _batches(self, segments: list[str]):
-        batch, size = [], 0
+    def _batches(self, segments: list[str]) -> Iterator[list[str]]:
+        batch: list[str] = []
+        size = 0
         for segment in segments:
             length = len(segment.encode())
             if batch and (
@@ -356,7 +360,7 @@ def route(source: str, target: str, engines: list[Engine] | None = None):
             edges.setdefault(pair_source, []).append(
                 Step(engine, pair_source, pair_target)
             )
-    queue = deque([(source, [])])
+    queue: deque[tuple[str, list[Step]]] = deque([(source, [])])
     seen = {source}
     while queue:
         language, path = queue.popleft()

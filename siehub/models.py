@@ -11,7 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
-class Page(models.Model):
+# modeltranslation gives the manager a class made at run time, which django-stubs' plugin
+# cannot name.
+class Page(models.Model):  # type: ignore[django-manager-missing]
     """A content page editable by coordinators (About, Privacy policy, Accessibility)."""
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
@@ -334,10 +336,14 @@ class PictureImageField(models.ImageField):
     """An image column whose form field checks the upload by its content and stores it
     cleaned (siehub.pictures): in the member's forms and in admin alike."""
 
-    def formfield(self, **kwargs):
+    def formfield(self, form_class=None, choices_form_class=None, **kwargs):
         from .forms import PictureField
 
-        return super().formfield(**{"form_class": PictureField, **kwargs})
+        return super().formfield(
+            form_class=form_class or PictureField,
+            choices_form_class=choices_form_class,
+            **kwargs,
+        )
 
 
 class Picture(TranslatableModel):

@@ -158,7 +158,7 @@ def make_renditions(name: str, width: int) -> list[int]:
     """Write the WebP and JPEG renditions of the stored picture `name`; return the
     widths made. Running it again rewrites the same files."""
     with default_storage.open(name, "rb") as stored:
-        image = Image.open(stored)
+        image: Image.Image = Image.open(stored)
         image.load()
     if image.mode not in ("RGB", "RGBA"):
         image = image.convert("RGB")

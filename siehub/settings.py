@@ -231,7 +231,7 @@ JQUERY_UI_URL = "js/vendor/jquery-ui.min.js"
 # Static files: hashed and compressed by whitenoise; never from a CDN.
 STATIC_URL = "static/"
 STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
-STATICFILES_DIRS = []
+STATICFILES_DIRS: list[str] = []
 MEDIA_URL = env.str("MEDIA_URL", default="/media/")
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 STATIC_STORAGE_BACKEND = env.str(

@@ -88,7 +88,7 @@ def _bulstem() -> BulStemmer:
 def unaccent(text: str) -> str:
     """Latin letters without their accents ("educación" → "educacion"); Cyrillic kept
     as it is (й, ё, ѓ, ќ are letters of their own there)."""
-    out = []
+    out: list[str] = []
     for char in unicodedata.normalize("NFD", text):
         if unicodedata.category(char) == "Mn" and out and not CYRILLIC.match(out[-1]):
             continue
@@ -171,14 +171,14 @@ def stem(word: str, language: str) -> str:
 
 def analyse(text: str, language: str) -> list[str]:
     """The lexemes of a text written in `language`, in order, stop words dropped."""
-    stop = STOP_WORDS.get(language, set())
+    stop = STOP_WORDS.get(language, frozenset())
     return [stem(w, language) for w in words(text) if w not in stop]
 
 
 def analyse_words(text: str, language: str) -> list[tuple[str, str]]:
     """(lexeme, word) for each word of a text written in `language` (stop words
     dropped): the lexemes and the words as written, which a correction offers."""
-    stop = STOP_WORDS.get(language, set())
+    stop = STOP_WORDS.get(language, frozenset())
     return [(stem(w, language), w) for w in words(text) if w not in stop]
 
 

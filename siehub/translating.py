@@ -20,15 +20,17 @@ fields a machine wrote and from which language.
 
 import hashlib
 import logging
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib import import_module
+from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -51,21 +53,21 @@ class Kind:
     """A model whose texts are translated, as an app registered it."""
 
     key: str
-    model: type
+    model: type[Model]
     fields: tuple[str, ...]
-    html_fields: frozenset
+    html_fields: frozenset[str]
     label: str
     label_plural: str
-    original_language_of: object
-    public_of: object
+    original_language_of: Callable[[Any], str | None]
+    public_of: Callable[[QuerySet[Any]], QuerySet[Any]]
     after_change: str | None
     title_field: str
-    children_of: object = None
+    children_of: Callable[[Any], Iterable[Model]] | None = None
 
     def original_language(self, obj) -> str:
         return self.original_language_of(obj) or settings.LANGUAGE_CODE
 
-    def public(self, queryset):
+    def public(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
         return self.public_of(queryset)
 
     def original_text(self, obj, field_name: str) -> str:
@@ -127,13 +129,22 @@ def kinds() -> list[Kind]:
     return list(REGISTRY.values())
 
 
-def kind_of(obj_or_model) -> Kind | None:
+def kind_of(obj_or_model: Model | type[Model]) -> Kind | None:
+    """The registered kind of a model or object, None if its texts are not translated."""
     model = obj_or_model if isinstance(obj_or_model, type) else type(obj_or_model)
     model = getattr(model._meta, "concrete_model", model)
     for kind in REGISTRY.values():
         if kind.model is model or issubclass(model, kind.model):
             return kind
     return None
+
+
+def registered_kind(obj_or_model: Model | type[Model]) -> Kind:
+    """The kind of a model or object the caller knows to be registered."""
+    kind = kind_of(obj_or_model)
+    if kind is None:
+        raise LookupError(f"{obj_or_model!r} is not registered for translation")
+    return kind
 
 
 def digest(text: str) -> str:
@@ -175,7 +186,7 @@ class FieldState:
 
 def field_states(obj, language: str) -> list[FieldState]:
     """Every registered field of `obj` in `language`: its text and its state."""
-    kind = kind_of(obj)
+    kind = registered_kind(obj)
     original_language = kind.original_language(obj)
     rows = {}
     if language != original_language:
@@ -249,7 +260,7 @@ def _bump() -> None:
 def text_changed(*, obj) -> None:
     """The originals of `obj` may have changed (or its original language): translations
     made from another text are outdated; machine ones are made again after commit."""
-    kind = kind_of(obj)
+    kind = registered_kind(obj)
     original_language = kind.original_language(obj)
     rows = list(_rows(kind, [obj.pk]).select_for_update())
     for row in rows:
@@ -280,17 +291,17 @@ def schedule_machine_translation(obj) -> None:
     does not fail the request: the next change, or `translate_texts`, catches up."""
     if not mt.available():
         return
-    kind = kind_of(obj)
+    kind = registered_kind(obj)
     batches: dict[str, list[int]] = {}
     for item in [obj, *kind.children(obj)]:
-        item_kind = kind_of(item)
+        item_kind = registered_kind(item)
         batches.setdefault(item_kind.key, []).append(item.pk)
     for key, ids in batches.items():
         item_kind = REGISTRY[key]
         public = list(
-            item_kind.public(item_kind.model.objects.filter(pk__in=ids)).values_list(
-                "pk", flat=True
-            )
+            item_kind.public(
+                item_kind.model._default_manager.filter(pk__in=ids)
+            ).values_list("pk", flat=True)
         )
         if public:
             transaction.on_commit(_queue(key, public), robust=True)
@@ -307,7 +318,7 @@ def _queue(key: str, ids: list[int]):
 
 @dataclass
 class _Work:
-    obj: object
+    obj: Model
     field: str
     target: str
     source: str
@@ -324,12 +335,18 @@ class Report:
     written: int = 0
     suggested: int = 0
     adopted: int = 0
-    no_path: set = field(default_factory=set)
-    failed: list = field(default_factory=list)
+    no_path: set[tuple[str, str]] = field(default_factory=set)
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def _plan(kind: Kind, objects, rows) -> tuple[list[_Work], list]:
-    work, adopt = [], []
+# A text found in a column with no record (written in admin): the object, field, target
+# language, original language, the original’s digest.
+_Adopt = tuple[Model, str, str, str, str]
+
+
+def _plan(kind: Kind, objects, rows) -> tuple[list[_Work], list[_Adopt]]:
+    work: list[_Work] = []
+    adopt: list[_Adopt] = []
     for obj in objects:
         source = kind.original_language(obj)
         for name in kind.fields:
@@ -368,7 +385,7 @@ def machine_translate(*, kind_key: str, ids, engines=None) -> Report:
     machine text as a suggestion. One engine call per language path for all of them."""
     kind = REGISTRY[kind_key]
     report = Report()
-    objects = list(kind.public(kind.model.objects.filter(pk__in=list(ids))))
+    objects = list(kind.public(kind.model._default_manager.filter(pk__in=list(ids))))
     if not objects:
         return report
     rows = {
@@ -425,7 +442,7 @@ def machine_translate(*, kind_key: str, ids, engines=None) -> Report:
 def _apply(kind: Kind, pk: int, items, adopt, engine_names, report: Report) -> None:
     """Write one object's machine translations, under its lock: a person's translation
     saved meanwhile, or a changed original, wins over what the engine made."""
-    obj = kind.model.objects.select_for_update().get(pk=pk)
+    obj = kind.model._default_manager.select_for_update().get(pk=pk)
     content_type = _content_type(kind)
     rows = {
         (row.field, row.language): row for row in _rows(kind, [pk]).select_for_update()
@@ -527,8 +544,8 @@ def translation_save(
     translated by `translator`, and reviewed by them if `reviewed`."""
     if not can_translate(translator, language):
         raise PermissionDenied
-    kind = kind_of(obj)
-    obj = kind.model.objects.select_for_update().get(pk=obj.pk)
+    kind = registered_kind(obj)
+    obj = kind.model._default_manager.select_for_update().get(pk=obj.pk)
     original_language = kind.original_language(obj)
     if language == original_language:
         raise ValidationError(
@@ -582,8 +599,8 @@ def translation_review(*, obj, language: str, reviewer) -> int:
     the current original (a machine's text becomes a reviewed one). Returns how many."""
     if not can_translate(reviewer, language):
         raise PermissionDenied
-    kind = kind_of(obj)
-    obj = kind.model.objects.select_for_update().get(pk=obj.pk)
+    kind = registered_kind(obj)
+    obj = kind.model._default_manager.select_for_update().get(pk=obj.pk)
     original_language = kind.original_language(obj)
     if language == original_language:
         raise ValidationError(
@@ -629,7 +646,7 @@ def translation_review(*, obj, language: str, reviewer) -> int:
 def record_edits(*, obj, columns, editor) -> None:
     """Translated columns a person changed outside the editor (admin's language tabs):
     they are a person's translation now, and the original may have changed too."""
-    kind = kind_of(obj)
+    kind = registered_kind(obj)
     original_language = kind.original_language(obj)
     now = timezone.now()
     for column in columns:
@@ -667,7 +684,7 @@ def record_edits(*, obj, columns, editor) -> None:
 def translations_erase(queryset) -> int:
     """Forget the translation records of these objects (their texts are being erased,
     for instance with their author's account)."""
-    kind = kind_of(queryset.model)
+    kind = registered_kind(queryset.model)
     deleted, _counts = TextTranslation.objects.filter(
         content_type=_content_type(kind), object_id__in=queryset.values("pk")
     ).delete()
@@ -718,7 +735,7 @@ def _has_original_language_field(kind: Kind) -> bool:
 
 def queue_queryset(kind: Kind, language: str, state: str):
     """The public objects of `kind` whose texts in `language` are in `state`."""
-    public = kind.public(kind.model.objects.all())
+    public = kind.public(kind.model._default_manager.all())
     if _has_original_language_field(kind):
         public = public.exclude(original_language=language)
     rows = _rows_of_kind(kind, language)
@@ -760,7 +777,7 @@ def _rows_of_kind(kind: Kind, language: str):
 def missing_in(obj, language: str) -> bool:
     """Whether a reader of `language` lacks a text of `obj` (an original is there and
     no translation into `language`)."""
-    return _any_missing(kind_of(obj), obj, language)
+    return _any_missing(registered_kind(obj), obj, language)
 
 
 def _any_missing(kind: Kind, obj, language: str) -> bool:
@@ -800,7 +817,7 @@ def progress(kind: Kind, language: str, *, exact: bool = True) -> dict:
     figures = cache.get(key)
     if figures is not None:
         return figures
-    public = kind.public(kind.model.objects.all())
+    public = kind.public(kind.model._default_manager.all())
     total = public.count()
     if _has_original_language_field(kind):
         originals = public.filter(original_language=language)
@@ -836,7 +853,9 @@ def machine_translate_all(*, engines=None, kinds_keys=None) -> dict[str, Report]
     for kind in kinds():
         if kinds_keys and kind.key not in kinds_keys:
             continue
-        ids = list(kind.public(kind.model.objects.all()).values_list("pk", flat=True))
+        ids = list(
+            kind.public(kind.model._default_manager.all()).values_list("pk", flat=True)
+        )
         reports[kind.key] = machine_translate(
             kind_key=kind.key, ids=ids, engines=engines
         )

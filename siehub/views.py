@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.core.cache import cache
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +15,7 @@ from . import machine_translation as mt
 from .forms import CertificateCodeForm, TranslationForm
 from .i18n import LANGUAGE_NAMES, translated_field
 from .models import Notification, Page
+from .service_calls import ServiceCall
 from .text import sanitize_html, text_to_html
 
 
@@ -245,7 +245,7 @@ class TranslationQueueView(LoginRequiredMixin, TemplateView):
                         "pk", flat=True
                     )
                 )
-            queryset = kind.model.objects.filter(pk__in=ids)
+            queryset = kind.model._default_manager.filter(pk__in=ids)
         else:
             queryset = translating.queue_queryset(kind, language, state)
         paginator = Paginator(queryset.order_by("-pk"), self.paginate_by)
@@ -296,17 +296,16 @@ class TranslationEditView(LoginRequiredMixin, View):
     (pre-filled with the machine's), or saves it as reviewed."""
 
     template_name = "siehub/translation_edit.html"
-
-    def setup(self, request, *args, **kwargs):
-        super().setup(request, *args, **kwargs)
-        self.kind = translating.REGISTRY.get(kwargs["kind"])
+    kind: translating.Kind  # set by get_object, which every method calls first
 
     def get_object(self):
         language = _translator_language(self.request, self.kwargs["language"])
-        if self.kind is None:
+        kind = translating.REGISTRY.get(self.kwargs["kind"])
+        if kind is None:
             raise Http404
+        self.kind = kind
         obj = get_object_or_404(
-            self.kind.public(self.kind.model.objects.all()), pk=self.kwargs["pk"]
+            kind.public(kind.model._default_manager.all()), pk=self.kwargs["pk"]
         )
         if self.kind.original_language(obj) == language:
             raise Http404
@@ -355,7 +354,7 @@ class TranslationEditView(LoginRequiredMixin, View):
                 )
             return self.render(request, obj, language, form, status=400)
         texts = {name: form.cleaned_data[name] for name in form.changed_data}
-        try:
+        with ServiceCall(form) as call:
             if texts:
                 translating.translation_save(
                     obj=obj,
@@ -368,9 +367,7 @@ class TranslationEditView(LoginRequiredMixin, View):
                 translating.translation_review(
                     obj=obj, language=language, reviewer=request.user
                 )
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.render(request, obj, language, form, status=400)
         if action == "review":
             messages.success(request, _("The translation is saved and reviewed."))

@@ -10,21 +10,12 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation, Position, User
 from siehub.i18n import language_choices, translated_sql
+from siehub.service_calls import add_service_errors
 
 from ..models import Registration
 from ..services import registrations as services
 
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-def add_service_errors(form: forms.BaseForm, error: ValidationError) -> None:
-    """Show a service's ValidationError on the form: next to the field it names when the
-    form has that field, else in the error summary."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, error)
 
 
 class _DatesMixin:

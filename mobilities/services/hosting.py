@@ -7,10 +7,11 @@ the event, only to confirmed participants the host marked present on at least on
 """
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, transaction
-from django.db.models import Avg, Count, Exists, OuterRef, Q
+from django.db import IntegrityError, models, transaction
+from django.db.models import Aggregate, Avg, Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
@@ -20,6 +21,9 @@ from siehub.certificates import certificate_issue, certificate_verify_url
 from siehub.i18n import translated_field
 from siehub.models import CertificateKind
 from siehub.services import notify
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from ..models import (
     Attendance,
@@ -296,13 +300,20 @@ def evaluation_submit(*, registration: Registration, data: dict) -> Evaluation:
         ) from None
 
 
+def _verbose_name(name: str) -> "StrOrPromise":
+    """The label of one of Evaluation's own columns (not a relation), still lazy."""
+    field = Evaluation._meta.get_field(name)
+    assert isinstance(field, models.Field)
+    return field.verbose_name
+
+
 def evaluation_summary(mobility: Mobility) -> dict:
     """The evaluations of an event, anonymous: their number, the average and the
     distribution (1 to 5) of each rating in one aggregate query, and the comments,
     without names, each list sorted by its text so that nothing pairs a comment with
     another or with the order in which participants answered."""
     evaluations = Evaluation.objects.filter(registration__mobility=mobility)
-    aggregates = {"count": Count("pk")}
+    aggregates: dict[str, Aggregate] = {"count": Count("pk")}
     for field in RATING_FIELDS:
         aggregates[f"{field}__avg"] = Avg(field)
         for value in RATINGS:
@@ -324,12 +335,12 @@ def evaluation_summary(mobility: Mobility) -> dict:
         questions.append(
             {
                 "field": field,
-                "label": Evaluation._meta.get_field(field).verbose_name,
+                "label": _verbose_name(field),
                 "average": totals[f"{field}__avg"],
                 "distribution": distribution,
             }
         )
-    comments = {"most_useful": [], "to_improve": []}
+    comments: dict[str, list[str]] = {"most_useful": [], "to_improve": []}
     if count:
         for most_useful, to_improve in evaluations.values_list(
             "most_useful", "to_improve"

@@ -480,6 +480,8 @@ def registration_apply(*, mobility: Mobility, member: User, data: dict) -> Regis
         if refusal.reason == "registered":
             raise _duplicate_error()
         raise ValidationError(refusal.message, code=refusal.reason)
+    # apply_refusal has checked that the member belongs to a partner's school.
+    assert member.organisation is not None
     partner = member.organisation.network_partner
     fields = _picked(data, APPLY_FIELDS)
     fields["school"] = fields.get("school") or member.organisation
@@ -841,6 +843,8 @@ def registration_accept_offer(
             )
             % {"status": registration.get_status_display()}
         )
+    # An offered seat has a deadline (mobilities_registration_offer_has_deadline).
+    assert registration.offer_expires_at is not None
     if registration.offer_expires_at <= timezone.now():
         raise ValidationError(
             _(
@@ -870,11 +874,12 @@ def offers_expire(*, now: datetime | None = None) -> int:
         with transaction.atomic():
             quota = _lock_quota(mobility_id, partner_id)
             registration = _lock_registration(pk)
-            if (
-                registration.status != RegistrationStatus.OFFERED
-                or registration.offer_expires_at > now
-            ):
+            if registration.status != RegistrationStatus.OFFERED:
                 continue  # accepted, cancelled or expired by another run meanwhile
+            # An offered seat has a deadline (mobilities_registration_offer_has_deadline).
+            assert registration.offer_expires_at is not None
+            if registration.offer_expires_at > now:
+                continue  # the offer was renewed meanwhile
             _set_status(registration, RegistrationStatus.EXPIRED, actor=None)
             _tell(registration, "offer_expired")
             if quota is not None:

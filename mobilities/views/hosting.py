@@ -11,7 +11,6 @@ from datetime import date
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +20,7 @@ from django.utils.translation import ngettext
 from django.views import View
 
 from siehub.exports import csv_response
+from siehub.service_calls import ServiceCall
 from siehub.views import certificate_download
 
 from ..forms.hosting import AttendanceForm, EvaluationForm
@@ -285,15 +285,15 @@ class HostAttendanceView(HostMixin, View):
         form = AttendanceForm(request.POST, registrations=sheet)
         if not form.is_valid():
             return self._render(form, sheet, status=400)
-        try:
+        with ServiceCall() as call:
             present = services.attendance_mark(
                 mobility=self.mobility,
                 day=self.day,
                 present_ids=set(form.cleaned_data["present"]),
                 marker=request.user,
             )
-        except ValidationError as error:
-            return self._render(form, sheet, status=400, error=error.messages[0])
+        if call.error is not None:
+            return self._render(form, sheet, status=400, error=call.error.messages[0])
         messages.success(
             request,
             _("Attendance saved: %(present)d of %(total)d present.")
@@ -315,13 +315,13 @@ class HostCertificatesView(HostMixin, View):
     http_method_names = ["post"]
 
     def post(self, request, slug):
-        try:
+        with ServiceCall() as call:
             issued = services.certificates_issue_for(
                 mobility=self.mobility, issuer=request.user
             )
-        except ValidationError as error:
+        if call.error is not None:
             context = _overview_context(self.mobility)
-            context["certificate_error"] = error.messages[0]
+            context["certificate_error"] = call.error.messages[0]
             return render(request, "mobilities/host_event.html", context, status=400)
         if issued:
             messages.success(
@@ -442,12 +442,12 @@ class EvaluationView(LoginRequiredMixin, View):
         form = EvaluationForm(request.POST)
         if not form.is_valid():
             return self._form_page(form, status=400)
-        try:
+        with ServiceCall() as call:
             services.evaluation_submit(
                 registration=self.registration, data=form.cleaned_data
             )
-        except ValidationError as error:
-            return self._refused(error.code, error.messages[0])
+        if call.error is not None:
+            return self._refused(call.error.code, call.error.messages[0])
         messages.success(request, _("Thank you for your evaluation!"))
         return redirect("mobilities:evaluation", pk=self.registration.pk)
 

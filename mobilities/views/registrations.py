@@ -8,24 +8,18 @@ import copy
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 
 from network.models import Organisation
+from siehub.service_calls import ServiceCall, next_url
 
-from ..forms.registrations import (
-    ApplyForm,
-    NoteForm,
-    RegisterForm,
-    TravelForm,
-    add_service_errors,
-)
+from ..forms.registrations import ApplyForm, NoteForm, RegisterForm, TravelForm
 from ..models import (
     Mobility,
     MobilityStatus,
@@ -39,11 +33,6 @@ from ..services import registrations as services
 # A refusal to apply answers with the status that says why.
 REFUSAL_STATUS = {"closed": 400, "registered": 400, "no_partner": 403, "no_quota": 403}
 PAST_EVENTS_SHOWN = 20
-
-
-def _error_messages(request, error: ValidationError) -> None:
-    for message in error.messages:
-        messages.error(request, message)
 
 
 # Applying -------------------------------------------------------------------------------
@@ -90,12 +79,11 @@ class ApplyView(LoginRequiredMixin, View):
         form = self.get_form(request.POST)
         if not form.is_valid():
             return self.render_form(form, status=400)
-        try:
+        with ServiceCall(form) as call:
             registration = services.registration_apply(
                 mobility=self.mobility, member=request.user, data=form.cleaned_data
             )
-        except ValidationError as error:
-            add_service_errors(form, error)
+        if call.failed:
             return self.render_form(form, status=400)
         messages.success(
             request,
@@ -201,24 +189,14 @@ class TravelView(LoginRequiredMixin, View):
         )
         if not form.is_valid():
             return render_detail(request, registration, travel_form=form)
-        try:
+        with ServiceCall(form) as call:
             services.registration_update_travel(
                 registration=registration, user=request.user, data=form.cleaned_data
             )
-        except ValidationError as error:
-            add_service_errors(form, error)
+        if call.failed:
             return render_detail(request, registration, travel_form=form)
         messages.success(request, _("Your travel details have been saved."))
         return redirect(registration)
-
-
-def _next_url(request, fallback: str) -> str:
-    target = request.POST.get("next") or request.GET.get("next") or ""
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return target
-    return fallback
 
 
 class CancelView(LoginRequiredMixin, View):
@@ -237,7 +215,7 @@ class CancelView(LoginRequiredMixin, View):
             "mobility": registration.mobility,
             "form": form,
             "is_participant": registration.participant_id == self.request.user.pk,
-            "next": _next_url(self.request, ""),
+            "next": next_url(self.request, ""),
         }
         return render(self.request, self.template_name, context, status=status)
 
@@ -259,14 +237,13 @@ class CancelView(LoginRequiredMixin, View):
         form = self.get_form(registration, request.POST)
         if not form.is_valid():
             return self.render_form(registration, form, status=400)
-        try:
+        with ServiceCall(form) as call:
             services.registration_cancel(
                 registration=registration,
                 actor=request.user,
                 note=form.cleaned_data["note"],
             )
-        except ValidationError as error:
-            add_service_errors(form, error)
+        if call.failed:
             return self.render_form(registration, form, status=400)
         if registration.participant_id == request.user.pk:
             messages.success(request, _("Your registration has been cancelled."))
@@ -278,7 +255,7 @@ class CancelView(LoginRequiredMixin, View):
                 % {"name": registration.participant_name},
             )
             fallback = registration.get_absolute_url()
-        return redirect(_next_url(request, fallback))
+        return redirect(next_url(request, fallback))
 
 
 class AcceptOfferView(LoginRequiredMixin, View):
@@ -290,12 +267,11 @@ class AcceptOfferView(LoginRequiredMixin, View):
         registration = get_object_or_404(
             Registration.objects.filter(participant=request.user), pk=pk
         )
-        try:
+        with ServiceCall(request) as call:
             services.registration_accept_offer(
                 registration=registration, user=request.user
             )
-        except ValidationError as error:
-            _error_messages(request, error)
+        if call.failed:
             return render_detail(request, registration)
         messages.success(request, _("Your seat is confirmed. See you at the event!"))
         return redirect(registration)
@@ -338,12 +314,11 @@ class InvitationView(View):
         registration = self.get_invitation()
         if registration is None:
             return self.invalid()
-        try:
+        with ServiceCall(request) as call:
             registration = services.registration_claim_invitation(
                 token=token, user=request.user
             )
-        except ValidationError as error:
-            _error_messages(request, error)
+        if call.failed:
             return self.render_page(registration, status=400)
         messages.success(
             request,
@@ -515,7 +490,7 @@ class CoordinationRegisterView(CoordinationEventMixin, View):
         if not form.is_valid():
             return self.render_page(status=400, register_form=form)
         data = form.cleaned_data
-        try:
+        with ServiceCall(form) as call:
             registration = services.registration_register(
                 mobility=mobility,
                 coordinator=request.user,
@@ -526,8 +501,7 @@ class CoordinationRegisterView(CoordinationEventMixin, View):
                 language=data["language"],
                 data=form.service_data(),
             )
-        except ValidationError as error:
-            add_service_errors(form, error)
+        if call.failed:
             return self.render_page(status=400, register_form=form)
         name = registration.participant_name
         if registration.status == RegistrationStatus.CONFIRMED:
@@ -570,19 +544,15 @@ class DecisionView(LoginRequiredMixin, View):
             if self.decision == "approve"
             else services.registration_decline
         )
-        error = None
-        if form.is_valid():
-            try:
-                registration = service(
-                    registration=registration,
-                    coordinator=request.user,
-                    note=form.cleaned_data["note"],
-                )
-            except ValidationError as exc:
-                error = exc
-        if not form.is_valid() or error is not None:
-            if error is not None:
-                _error_messages(request, error)
+        if not form.is_valid():
+            return self.render_event(registration, form)
+        with ServiceCall(request) as call:
+            registration = service(
+                registration=registration,
+                coordinator=request.user,
+                note=form.cleaned_data["note"],
+            )
+        if call.failed:
             return self.render_event(registration, form)
         name = registration.participant_name
         if registration.status == RegistrationStatus.CONFIRMED:

@@ -3,7 +3,8 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from ..services.directory import CONTACT_MESSAGE_MAX_LENGTH, contact_body_clean
+from ..models import CONTACT_MESSAGE_MAX_LENGTH
+from ..services.directory import contact_body_clean
 
 
 class ContactForm(forms.Form):

@@ -12,9 +12,7 @@ from django.utils.translation import ngettext
 
 from siehub.services import notify
 
-from ..models import ContactMessage, User
-
-CONTACT_MESSAGE_MAX_LENGTH = ContactMessage._meta.get_field("body").max_length
+from ..models import CONTACT_MESSAGE_MAX_LENGTH, ContactMessage, User
 
 
 class ContactRateLimited(ValidationError):

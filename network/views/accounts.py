@@ -1,7 +1,6 @@
 from allauth.account import views as allauth_views
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import ValidationError
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse, reverse_lazy
@@ -10,6 +9,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from siehub.service_calls import ServiceCall
 from siehub.translating import translation_languages
 
 from ..forms.accounts import ProfileForm
@@ -51,13 +51,11 @@ class ProfileEditView(LoginRequiredMixin, FormView):
 
     def form_valid(self, form):
         before = pending_claim_of(self.request.user)
-        try:
+        with ServiceCall(form) as call:
             user = services.profile_update(
                 user=self.request.user, data=form.cleaned_data
             )
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.form_invalid(form)
         claim = pending_claim_of(user)
         # The profile answers in the language the member has just chosen.

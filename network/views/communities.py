@@ -27,14 +27,13 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Exists, OuterRef, Prefetch, Q
-from django.http import Http404, HttpResponseRedirect
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -42,6 +41,7 @@ from django.views.generic import DetailView, ListView
 
 from siehub.i18n import LANGUAGE_CODES, translated_sql
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.service_calls import ServiceCall, redirect_next
 from siehub.text import html_to_text
 
 from ..forms.communities import (
@@ -57,16 +57,6 @@ from ..services import communities as services
 # The roster names at most this many members with a public profile, then counts.
 ROSTER_SIZE = 48
 GATHERED_SHOWN = 50
-
-
-def redirect_back(request, default: str) -> HttpResponseRedirect:
-    """To the page the form was on (`next`, if it is ours), else to `default`."""
-    target = request.POST.get("next") or request.GET.get("next")
-    if target and url_has_allowed_host_and_scheme(
-        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
-    ):
-        return HttpResponseRedirect(target)
-    return HttpResponseRedirect(default)
 
 
 # Pages -----------------------------------------------------------------------------------
@@ -279,7 +269,7 @@ class CommunityFormView(LoginRequiredMixin, View):
         form = CommunityForm(request.POST, user=request.user, community=community)
         if not form.is_valid():
             return self.render_form(form, community, status=400)
-        try:
+        with ServiceCall(form) as call:
             if community is None:
                 community = services.community_create(
                     creator=request.user, data=form.cleaned_data
@@ -293,9 +283,7 @@ class CommunityFormView(LoginRequiredMixin, View):
                     community=community, editor=request.user, data=form.cleaned_data
                 )
                 messages.success(request, _("The community has been saved."))
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.render_form(form, self.get_community(), status=400)
         return redirect(community.get_absolute_url())
 
@@ -348,11 +336,9 @@ class CommunityActionView(LoginRequiredMixin, View):
 class CommunityJoinView(CommunityActionView):
     def post(self, request, slug):
         community = self.get_community()
-        try:
+        with ServiceCall(request) as call:
             services.community_join(community=community, user=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
+        if not call.failed:
             messages.success(
                 request,
                 _(
@@ -360,21 +346,19 @@ class CommunityJoinView(CommunityActionView):
                     "you can choose a daily digest or no email instead."
                 ),
             )
-        return redirect_back(request, community.get_absolute_url())
+        return redirect_next(request, community.get_absolute_url())
 
 
 class CommunityLeaveView(CommunityActionView):
     def post(self, request, slug):
         community = self.get_community()
-        try:
+        with ServiceCall(request) as call:
             services.community_leave(community=community, user=request.user)
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
-        else:
+        if not call.failed:
             messages.success(
                 request, _("You have left the community. Your posts stay in it.")
             )
-        return redirect_back(request, community.get_absolute_url())
+        return redirect_next(request, community.get_absolute_url())
 
 
 class CommunityPreferencesView(CommunityActionView):
@@ -382,17 +366,16 @@ class CommunityPreferencesView(CommunityActionView):
         community = self.get_community()
         form = EmailPreferenceForm(request.POST)
         if form.is_valid():
-            try:
+            with ServiceCall(request) as call:
                 services.membership_set_email_frequency(
                     community=community,
                     user=request.user,
                     frequency=form.cleaned_data["email_frequency"],
                 )
-            except ValidationError as error:
-                messages.error(request, " ".join(error.messages))
+            if call.failed:
                 return redirect(community.get_absolute_url())
             messages.success(request, _("Your email preference has been saved."))
-            return redirect_back(request, community.get_absolute_url() + "#email")
+            return redirect_next(request, community.get_absolute_url() + "#email")
         if services.membership_of(request.user, community) is None:
             messages.error(request, _("You are not a member of this community."))
             return redirect(community.get_absolute_url())
@@ -429,17 +412,14 @@ class CommunityPostView(CommunityActionView):
             if form.cleaned_data["parent"] and parent is None:
                 form.add_error(None, _("The post you reply to no longer exists."))
             else:
-                try:
+                with ServiceCall(form, field="body") as call:
                     post = services.post_create(
                         community=community,
                         author=request.user,
                         body=form.cleaned_data["body"],
                         parent=parent,
                     )
-                except ValidationError as error:
-                    for message in error.messages:
-                        form.add_error("body", message)
-                else:
+                if not call.failed:
                     messages.success(request, _("Your post is published."))
                     return redirect(services.post_url(post))
         if parent is not None and parent.parent_id:
@@ -480,14 +460,11 @@ class PostEditView(LoginRequiredMixin, View):
         post = self.get_post()
         form = PostEditForm(request.POST)
         if form.is_valid():
-            try:
+            with ServiceCall(form, field="body") as call:
                 post = services.post_edit(
                     post=post, editor=request.user, body=form.cleaned_data["body"]
                 )
-            except ValidationError as error:
-                for message in error.messages:
-                    form.add_error("body", message)
-            else:
+            if not call.failed:
                 messages.success(request, _("Your post has been saved."))
                 return redirect(services.post_url(post))
         return render_post_form(request, post.community, form, post=post, status=400)
@@ -512,7 +489,7 @@ class PostModerationView(LoginRequiredMixin, View):
         except PermissionDenied:
             raise Http404 from None
         messages.success(request, str(self.done_message))
-        return redirect_back(request, services.post_url(post))
+        return redirect_next(request, services.post_url(post))
 
 
 class PostHideView(PostModerationView):

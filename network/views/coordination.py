@@ -4,7 +4,7 @@ another network's organisation or claim is a 404."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
@@ -15,6 +15,7 @@ from django.views import View
 from django.views.generic import TemplateView
 
 from siehub.i18n import translated_sql, translation_fields
+from siehub.service_calls import ServiceCall
 
 from ..forms.coordination import ClaimDecisionForm, OrganisationForm, TranslatorForm
 from ..models import Organisation, OrganisationClaim, Translator, User
@@ -272,13 +273,11 @@ class ClaimDecisionView(LoginRequiredMixin, View):
             if self.decision == "approve"
             else member_services.claim_decline
         )
-        try:
+        with ServiceCall(request) as call:
             service(
                 claim=claim, coordinator=request.user, note=form.cleaned_data["note"]
             )
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
+        if call.failed:
             return self.render_members(None, None)
         name = claim.user.get_full_name() or claim.user.email
         if self.decision == "approve":
@@ -338,17 +337,14 @@ class TranslatorsView(CoordinatorMixin, View):
             raise PermissionDenied
         form = self.form(request.POST)
         if form.is_valid():
-            try:
+            with ServiceCall(form) as call:
                 translator = translator_services.translator_name(
                     coordinator=request.user,
                     partner=form.cleaned_data["partner"],
                     user=form.cleaned_data["member"],
                     language=form.cleaned_data["language"],
                 )
-            except ValidationError as error:
-                for message in error.messages:
-                    form.add_error(None, message)
-            else:
+            if not call.failed:
                 messages.success(
                     request,
                     _("%(name)s can now translate into %(language)s.")

@@ -3,7 +3,6 @@
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import ValidationError
 from django.db.models import Case, F, Q, When
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, render
@@ -14,6 +13,7 @@ from django.views.generic import DetailView
 
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
+from siehub.service_calls import ServiceCall
 
 from ..filters import MemberFilter, OrganisationFilter
 from ..forms.directory import ContactForm
@@ -327,19 +327,16 @@ class MemberContactView(LoginRequiredMixin, View):
         form = ContactForm(request.POST, recipient=recipient, sender=request.user)
         status = 400
         if form.is_valid():
-            try:
+            with ServiceCall(form) as call:
                 services.contact_send(
                     sender=request.user,
                     recipient=recipient,
                     body=form.cleaned_data["body"],
                     share_email=form.cleaned_data["share_email"],
                 )
-            except services.ContactRateLimited as error:
-                form.add_error(None, error)
+            if isinstance(call.error, services.ContactRateLimited):
                 status = 429
-            except ValidationError as error:
-                form.add_error(None, error)
-            else:
+            elif not call.failed:
                 messages.success(
                     request,
                     _("Your message has been sent to %(name)s.")

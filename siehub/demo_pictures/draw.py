@@ -213,7 +213,7 @@ class Canvas:
             self.circle(cx, cy, rr, rgb(color, max(1, alpha // steps)))
 
     def save(self, name: str) -> int:
-        img = self.img.resize((W, H), Image.LANCZOS)
+        img = self.img.resize((W, H), Image.Resampling.LANCZOS)
         path = OUT / name
         quality = QUALITY
         while True:
@@ -308,8 +308,8 @@ def tree(cv, x, ground, s, crown=GREEN, trunk=WOOD_DARK, seed=1):
         cv.circle(x + dx * s, ground + dy * s, r * s, crown)
     light = shade(crown, -0.25)
     for _ in range(5):
-        dx, dy = rnd.uniform(-80, 70), rnd.uniform(-320, -200)
-        cv.circle(x + dx * s, ground + dy * s, rnd.uniform(10, 20) * s, rgb(light, 160))
+        jx, jy = rnd.uniform(-80, 70), rnd.uniform(-320, -200)
+        cv.circle(x + jx * s, ground + jy * s, rnd.uniform(10, 20) * s, rgb(light, 160))
 
 
 def bush(cv, x, ground, s, color=GREEN):
@@ -1131,14 +1131,14 @@ def family_call():
     cv.rect((split - 6, 0, split + 6, H), WHITE)
 
     # the call: dotted arc with bubbles
-    p0, p1, c = (560, 340), (1130, 420), (850, 90)
+    p0, p1, bend = (560, 340), (1130, 420), (850, 90)
     pts = []
     for i in range(1, 26):
         t = i / 26
         pts.append(
             (
-                (1 - t) ** 2 * p0[0] + 2 * t * (1 - t) * c[0] + t**2 * p1[0],
-                (1 - t) ** 2 * p0[1] + 2 * t * (1 - t) * c[1] + t**2 * p1[1],
+                (1 - t) ** 2 * p0[0] + 2 * t * (1 - t) * bend[0] + t**2 * p1[0],
+                (1 - t) ** 2 * p0[1] + 2 * t * (1 - t) * bend[1] + t**2 * p1[1],
             )
         )
     for i, (x, y) in enumerate(pts):
@@ -1422,7 +1422,7 @@ def summer_school():
     # windows
     for row in range(2):
         for col in range(6):
-            wx = bx0 + 40 + col * 70 + (0 if col < 3 else 590 - 3 * 70 - 40 + 40)
+            wx: float = bx0 + 40 + col * 70 + (0 if col < 3 else 590 - 3 * 70 - 40 + 40)
             if col >= 3:
                 wx = cx + 180 + (col - 3) * 70
             wy = top + 40 + row * 130
@@ -1970,7 +1970,7 @@ def madrid_training_1():
         ),
     ]
     for i, (x, kw) in enumerate(front_row):
-        arms = ("down", "down")
+        arms: tuple[str, str] | None = ("down", "down")
         if i == 0:
             arms = ("wave", "down")
         if i == 5:

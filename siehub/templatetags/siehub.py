@@ -159,7 +159,9 @@ def translation_notice(context, *objects):
     request = context.get("request")
     original_view = showing_original(context)
     current = get_language()
-    machine, fallback, originals = {}, {}, {}
+    machine: dict[str, str] = {}
+    fallback: dict[str, str] = {}
+    originals: dict[str, None] = {}  # an ordered set of original languages
     for item in _flatten(objects):
         kind = translating.kind_of(item)
         if kind is None:

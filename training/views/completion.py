@@ -3,12 +3,12 @@ of a module (its completions and the feedback, without names)."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
+from siehub.service_calls import ServiceCall, add_service_errors
 from siehub.views import certificate_download
 
 from ..forms.completion import FeedbackForm
@@ -105,14 +105,14 @@ class FeedbackView(LoginRequiredMixin, View):
         form = FeedbackForm(request.POST)
         if not form.is_valid():
             return self._form_page(form, status=400)
-        try:
+        with ServiceCall() as call:
             services.feedback_submit(enrolment=self.enrolment, data=form.cleaned_data)
-        except ValidationError as error:
-            if error.code in ("already_sent", "not_completed", "not_enrolled"):
-                return self._refused(error.code, error.messages[0])
-            for field, errors in error.message_dict.items():
-                for message in errors:
-                    form.add_error(field if field in form.fields else None, message)
+        if call.error is not None:
+            # A refusal has a code and one message; a dict of field errors has no code.
+            code = getattr(call.error, "code", None)
+            if code in ("already_sent", "not_completed", "not_enrolled"):
+                return self._refused(code, call.error.messages[0])
+            add_service_errors(form, call.error)
             return self._form_page(form, status=400)
         messages.success(request, _("Thank you for your feedback!"))
         return redirect("training:module-feedback", slug=self.module.slug)

@@ -8,7 +8,6 @@ from urllib.parse import urlsplit
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import ValidationError
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -17,6 +16,7 @@ from django.views.generic import ListView, TemplateView
 
 from siehub.i18n import translated_field
 from siehub.pagination import LastPageOnOverflowMixin
+from siehub.service_calls import ServiceCall
 from siehub.video import video_of
 
 from ..forms.learning import AnswersForm
@@ -212,11 +212,11 @@ class UnitCompleteView(UnitDetailView):
 
     def post(self, request, *args, **kwargs):
         was_completed = self.enrolment.is_completed
-        try:
+        with ServiceCall() as call:
             enrolment = services.unit_complete(enrolment=self.enrolment, unit=self.unit)
-        except ValidationError as error:
+        if call.error is not None:
             return self.render_to_response(
-                self.get_context_data(complete_errors=error.messages), status=400
+                self.get_context_data(complete_errors=call.error.messages), status=400
             )
         if enrolment.is_completed and not was_completed:
             messages.success(request, _("Well done: you have completed this module."))
@@ -243,15 +243,13 @@ class UnitAnswerView(UnitDetailView):
         if not form.is_valid():
             return self.render_to_response(self.get_context_data(form=form), status=400)
         was_completed = self.enrolment.is_completed
-        try:
+        with ServiceCall(form) as call:
             results = services.answers_submit(
                 enrolment=self.enrolment,
                 unit=self.unit,
                 choices=form.choices_by_question(),
             )
-        except ValidationError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        if call.failed:
             return self.render_to_response(self.get_context_data(form=form), status=400)
         self.enrolment = Enrolment.objects.with_progress().get(pk=self.enrolment.pk)
         self.enrolment.module = self.module

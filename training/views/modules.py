@@ -5,7 +5,6 @@ modules (training.change_module) open it as a preview, with a banner saying so."
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import ValidationError
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import NoReverseMatch, reverse
@@ -16,6 +15,7 @@ from django.views.generic import DetailView
 from inventory.models import Area, Practice
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.service_calls import ServiceCall
 
 from ..filters import ModuleFilter
 from ..models import Audience, Enrolment, Module, ModuleStatus, Unit, UnitProgress
@@ -179,11 +179,9 @@ class ModuleEnrolView(LoginRequiredMixin, View):
 
     def post(self, request, slug):
         module = get_object_or_404(Module.objects.published(), slug=slug)
-        try:
+        with ServiceCall(request) as call:
             services.enrolment_start(module=module, user=request.user)
-        except ValidationError as error:
-            for message in error.messages:
-                messages.error(request, message)
+        if call.failed:
             return redirect(module)
         messages.success(request, _("You are enrolled in this module."))
         first = module.units.order_by("position", "pk").only("position").first()
