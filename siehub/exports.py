@@ -65,6 +65,7 @@ def csv_response(
     """A CSV download named `filename`: streamed, unless `streaming=False` for a file
     small enough to build at once (one event's participants, one table of figures)."""
     chunks = csv_chunks(header, rows)
+    response: StreamingHttpResponse | HttpResponse
     if streaming:
         response = StreamingHttpResponse(chunks, content_type=CONTENT_TYPE)
     else:
