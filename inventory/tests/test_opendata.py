@@ -614,3 +614,37 @@ def test_only_the_newest_compendia_are_kept(settings):
     kept = set(Compendium.objects.values_list("pk", flat=True))
     assert kept == {old[1].pk, old[2].pk, new.pk}
     assert not (settings.MEDIA_ROOT / old[0].file.name).exists()
+
+
+def test_compendium_shows_the_cover_and_the_gallery(terms):
+    from conftest import jpeg_upload
+    from inventory.models import Practice, PracticePicture
+    from siehub.pictures import clean_upload, renditions_sweep
+
+    practice = make_practice(terms=terms)
+    pictures = [
+        PracticePicture.objects.create(
+            practice=practice,
+            image=clean_upload(jpeg_upload(width=1200, height=800)).file,
+            alt_text_en=alt,
+            position=position,
+        )
+        for position, alt in enumerate(("Pupils at the desk", "A mother reads"))
+    ]
+    Practice.objects.filter(pk=practice.pk).update(cover=pictures[1])
+    renditions_sweep()
+    loaded = compendium_module._published_practices([practice.pk])[0]
+    shown = compendium_module._pdf_pictures(loaded)
+    # The cover first, in the 960 pixel rendition; the rest smaller.
+    assert [item["alt"]["value"] for item in shown] == [
+        "A mother reads",
+        "Pupils at the desk",
+    ]
+    assert shown[0]["uri"].startswith("file://") and shown[0]["uri"].endswith(
+        "-960.jpg"
+    )
+    assert shown[1]["uri"].endswith("-480.jpg")
+    target = io.BytesIO()
+    with translation.override("en"):
+        compendium_module.build_compendium_pdf(language="en", target=target)
+    assert target.getvalue().count(b"/Subtype /Image") >= 2
