@@ -57,6 +57,10 @@ def test_worker_delivers_verification_and_welcome_mail(client, redis_url):
 
             assert client.post(link).status_code == 302
             assert wait_for(lambda: len(mail.outbox) == 2), "welcome mail not delivered"
+            # The worker records the send after the mail left: wait for that too.
+            assert wait_for(
+                lambda: not Notification.objects.filter(sent_at__isnull=True).exists()
+            ), "the send was not recorded"
 
     welcome = mail.outbox[1]
     user = User.objects.get(email="jovana@example.org")
