@@ -542,22 +542,64 @@ class PictureChoicesForm(forms.Form):
         return True
 
 
-def bound_picture_formset(request):
-    """The new pictures posted with a form (an unbound, empty formset when a page from
-    before the form had picture slots posts without them)."""
-    if "pictures-TOTAL_FORMS" not in request.POST:
-        return PictureFormSet(prefix="pictures")
-    return PictureFormSet(request.POST, request.FILES, prefix="pictures")
+def bound_slots(request, formset_class, prefix: str):
+    """The new items (attachments, pictures) posted with a form in its slots: an
+    unbound, empty formset when a page from before the form had those slots posts
+    without them."""
+    if f"{prefix}-TOTAL_FORMS" not in request.POST:
+        return formset_class(prefix=prefix)
+    return formset_class(request.POST, request.FILES, prefix=prefix)
 
 
-def new_pictures(formset) -> list[dict]:
+def filled_slots(formset, needs: str = "") -> list[dict]:
+    """What the filled slots of a valid formset add (empty slots add nothing; with
+    `needs`, neither do slots without that field)."""
     if not formset.is_bound:
         return []
     return [
         form.cleaned_data
         for form in formset
-        if form.has_changed() and form.cleaned_data.get("image")
+        if form.has_changed() and (not needs or form.cleaned_data.get(needs))
     ]
+
+
+class PictureUploads:
+    """A practice's or an adaptation's pictures in its form: the slots for new ones and
+    the choices about those it has (cover, removal, consent), checked together; the
+    template context and the arguments of services.pictures_update."""
+
+    prefix = "pictures"
+
+    def __init__(self, request=None, *, owner=None):
+        if request is None:
+            self.formset = PictureFormSet(prefix=self.prefix)
+            self.choices = PictureChoicesForm(owner=owner)
+        else:
+            self.formset = bound_slots(request, PictureFormSet, self.prefix)
+            self.choices = PictureChoicesForm(request.POST, owner=owner)
+
+    def new(self) -> list[dict]:
+        return filled_slots(self.formset, needs="image")
+
+    def is_valid(self) -> bool:
+        valid = (
+            not self.formset.is_bound or self.formset.is_valid()
+        ) & self.choices.is_valid()
+        return valid and self.choices.check_new(self.new())
+
+    def changes(self) -> dict:
+        return {
+            "add": self.new(),
+            "remove": self.choices.cleaned_data["remove_pictures"],
+            "cover": self.choices.cleaned_data["cover"],
+        }
+
+    def context(self) -> dict:
+        return {
+            "picture_formset": self.formset,
+            "picture_choices": self.choices,
+            "removing_pictures": self.choices.removing(),
+        }
 
 
 class CommentForm(forms.Form):

@@ -77,6 +77,24 @@ VIDEO_HELP = _(
 )
 
 
+def cover_field(picture_model: str):
+    """A practice's or an adaptation's cover: one of its own pictures."""
+    return models.ForeignKey(
+        picture_model,
+        verbose_name=_("cover picture"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("Shown on the page and on cards in lists; one of its pictures."),
+    )
+
+
+def video_field():
+    """The address of a video on an allowed host (siehub.video)."""
+    return models.URLField(_("video"), max_length=500, blank=True, help_text=VIDEO_HELP)
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     SUBMITTED = "submitted", _("Submitted for review")
@@ -336,21 +354,8 @@ class Practice(Moderated, TranslatableModel):
             "(names, photos, health or family details)."
         ),
     )
-    cover = models.ForeignKey(
-        "PracticePicture",
-        verbose_name=_("cover picture"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Shown on the page and on cards in lists; one of its pictures."),
-    )
-    video_url = models.URLField(
-        _("video"),
-        max_length=500,
-        blank=True,
-        help_text=VIDEO_HELP,
-    )
+    cover = cover_field("PracticePicture")
+    video_url = video_field()
     featured = models.BooleanField(_("featured"), default=False)
     adaptation_count = models.PositiveIntegerField(
         _("published adaptations"), default=0
@@ -661,21 +666,8 @@ class Adaptation(Moderated, TranslatableModel):
             "(names, photos, health or family details)."
         ),
     )
-    cover = models.ForeignKey(
-        "AdaptationPicture",
-        verbose_name=_("cover picture"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        help_text=_("Shown on the page and on cards in lists; one of its pictures."),
-    )
-    video_url = models.URLField(
-        _("video"),
-        max_length=500,
-        blank=True,
-        help_text=VIDEO_HELP,
-    )
+    cover = cover_field("AdaptationPicture")
+    video_url = video_field()
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
     submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)

@@ -621,15 +621,14 @@ def pictures_update(
     if not owner.is_editable_by(author):
         raise PermissionDenied
     pictures = owner.pictures
-    for picture in remove:
-        if picture not in pictures.all():
-            raise PermissionDenied
+    own = set(pictures.values_list("pk", flat=True))
     removed = {picture.pk for picture in remove}
+    if not removed <= own:
+        raise PermissionDenied
     language = owner.original_language
     position = (pictures.aggregate(last=Max("position"))["last"] or 0) + 1
-    added = []
-    for offset, data in enumerate(add):
-        picture = pictures.model(
+    added = [
+        pictures.create(
             image=data["image"],
             credit=(data.get("credit") or "").strip(),
             position=position + offset,
@@ -639,13 +638,11 @@ def pictures_update(
                 f"caption_{language}": (data.get("caption") or "").strip(),
             },
         )
-        # The foreign key to the owner; django-stubs' RelatedManager has no `field`.
-        setattr(picture, pictures.field.name, owner)  # type: ignore[union-attr]
-        picture.save()
-        added.append(picture)
+        for offset, data in enumerate(add)
+    ]
     for picture in remove:
         picture.delete()
-    if cover is not None and (cover.pk in removed or cover not in pictures.all()):
+    if cover is not None and (cover.pk in removed or cover.pk not in own):
         cover = None
     if cover is None:
         cover = pictures.order_by("position", "pk").first()

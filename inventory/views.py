@@ -36,12 +36,11 @@ from .forms import (
     AttachmentFormSet,
     AttachmentRemovalForm,
     CommentForm,
-    PictureChoicesForm,
-    PictureFormSet,
+    PictureUploads,
     PracticeForm,
-    bound_picture_formset,
+    bound_slots,
+    filled_slots,
     indicator_forms,
-    new_pictures,
 )
 from .models import (
     Adaptation,
@@ -282,7 +281,6 @@ def render_practice_form(
     removal=None,
     choose_files_again=False,
     pictures=None,
-    picture_choices=None,
 ):
     """The practice form page, with similar practices and the attachments: those kept
     (each with a box to remove it) and empty slots for new files and links."""
@@ -295,7 +293,7 @@ def render_practice_form(
             if practice is None or p.pk != practice.pk
         ]
     removal = removal or AttachmentRemovalForm(practice=practice)
-    picture_choices = picture_choices or PictureChoicesForm(owner=practice)
+    pictures = pictures or PictureUploads(owner=practice)
     context = {
         "form": form,
         "practice": practice,
@@ -305,26 +303,9 @@ def render_practice_form(
         "removal_form": removal,
         "removing": removal.removing(),
         "choose_files_again": choose_files_again,
-        "picture_formset": pictures or PictureFormSet(prefix="pictures"),
-        "picture_choices": picture_choices,
-        "removing_pictures": picture_choices.removing(),
+        **pictures.context(),
     }
     return render(request, "inventory/practice_form.html", context, status=status)
-
-
-def bound_attachment_formset(request):
-    """The new attachments posted with the practice form (an unbound, empty formset when
-    a page from before the form had attachment slots posts without them)."""
-    if "attachments-TOTAL_FORMS" not in request.POST:
-        return AttachmentFormSet(prefix="attachments")
-    return AttachmentFormSet(request.POST, request.FILES, prefix="attachments")
-
-
-def new_attachments(formset) -> list[dict]:
-    """What the filled slots of a valid formset add (empty slots add nothing)."""
-    if not formset.is_bound:
-        return []
-    return [form.cleaned_data for form in formset if form.has_changed()]
 
 
 class PracticeFormView(LoginRequiredMixin, View):
@@ -347,21 +328,17 @@ class PracticeFormView(LoginRequiredMixin, View):
     def post(self, request, slug=None):
         practice = self.get_practice()
         form = PracticeForm(request.POST, practice=practice, user=request.user)
-        attachments = bound_attachment_formset(request)
+        attachments = bound_slots(request, AttachmentFormSet, "attachments")
         removal = AttachmentRemovalForm(request.POST, practice=practice)
-        pictures = bound_picture_formset(request)
-        picture_choices = PictureChoicesForm(request.POST, owner=practice)
+        pictures = PictureUploads(request, owner=practice)
         action = request.POST.get("action", "save")
         # Every part is checked, so that all the problems show at once.
         valid = [
             form.is_valid(),
             not attachments.is_bound or attachments.is_valid(),
             removal.is_valid(),
-            not pictures.is_bound or pictures.is_valid(),
-            picture_choices.is_valid(),
+            pictures.is_valid(),
         ]
-        if all(valid):
-            valid.append(picture_choices.check_new(new_pictures(pictures)))
         if not all(valid):
             return render_practice_form(
                 request,
@@ -373,7 +350,6 @@ class PracticeFormView(LoginRequiredMixin, View):
                 # Browsers never send a chosen file twice: nothing was saved, say so.
                 choose_files_again=bool(request.FILES),
                 pictures=pictures,
-                picture_choices=picture_choices,
             )
         data = dict(form.cleaned_data)
         with transaction.atomic():
@@ -386,15 +362,11 @@ class PracticeFormView(LoginRequiredMixin, View):
             services.practice_attachments_update(
                 practice=practice,
                 author=request.user,
-                add=new_attachments(attachments),
+                add=filled_slots(attachments),
                 remove=removal.cleaned_data["remove_attachments"],
             )
             services.pictures_update(
-                owner=practice,
-                author=request.user,
-                add=new_pictures(pictures),
-                remove=picture_choices.cleaned_data["remove_pictures"],
-                cover=picture_choices.cleaned_data["cover"],
+                owner=practice, author=request.user, **pictures.changes()
             )
         if action == "submit":
             with ServiceCall(form) as call:
@@ -618,16 +590,13 @@ class AdaptationFormView(LoginRequiredMixin, View):
         adaptation,
         status=200,
         pictures=None,
-        picture_choices=None,
     ):
-        picture_choices = picture_choices or PictureChoicesForm(owner=adaptation)
+        pictures = pictures or PictureUploads(owner=adaptation)
         context = {
             "form": form,
             "practice": practice,
             "adaptation": adaptation,
-            "picture_formset": pictures or PictureFormSet(prefix="pictures"),
-            "picture_choices": picture_choices,
-            "removing_pictures": picture_choices.removing(),
+            **pictures.context(),
             # Browsers never send a chosen file twice: nothing was saved, say so.
             "choose_files_again": status == 400 and bool(self.request.FILES),
         }
@@ -641,23 +610,15 @@ class AdaptationFormView(LoginRequiredMixin, View):
     def post(self, request, **kwargs):
         practice, adaptation = self.get_objects()
         form = AdaptationForm(request.POST, adaptation=adaptation, user=request.user)
-        pictures = bound_picture_formset(request)
-        picture_choices = PictureChoicesForm(request.POST, owner=adaptation)
-        valid = [
-            form.is_valid(),
-            not pictures.is_bound or pictures.is_valid(),
-            picture_choices.is_valid(),
-        ]
-        if all(valid):
-            valid.append(picture_choices.check_new(new_pictures(pictures)))
-        if not all(valid):
+        pictures = PictureUploads(request, owner=adaptation)
+        # Both parts are checked, so that all the problems show at once.
+        if not form.is_valid() & pictures.is_valid():
             return self.render_form(
                 form,
                 practice,
                 adaptation,
                 status=400,
                 pictures=pictures,
-                picture_choices=picture_choices,
             )
         with ServiceCall(form) as call:
             with transaction.atomic():
@@ -674,9 +635,7 @@ class AdaptationFormView(LoginRequiredMixin, View):
                 services.pictures_update(
                     owner=adaptation,
                     author=request.user,
-                    add=new_pictures(pictures),
-                    remove=picture_choices.cleaned_data["remove_pictures"],
-                    cover=picture_choices.cleaned_data["cover"],
+                    **pictures.changes(),
                 )
             if request.POST.get("action") == "submit":
                 services.adaptation_submit(adaptation=adaptation, author=request.user)

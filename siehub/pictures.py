@@ -15,7 +15,9 @@ commit (a broker outage never fails the upload: the periodic sweep makes what is
 a deleted row takes its files with it.
 """
 
+import functools
 import io
+import json
 import logging
 import threading
 import uuid
@@ -35,6 +37,10 @@ logger = logging.getLogger(__name__)
 _TRUNCATION_LOCK = threading.Lock()
 ACCEPTED_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp"}
 RENDITION_FORMATS = (("webp", "WEBP"), ("jpg", "JPEG"))
+RENDITION_OPTIONS = {
+    "WEBP": {"quality": 80, "method": 4},
+    "JPEG": {"quality": 82, "optimize": True, "progressive": True},
+}
 
 
 def max_pixels() -> int:
@@ -173,10 +179,7 @@ def make_renditions(name: str, width: int) -> list[int]:
         for extension, kind in RENDITION_FORMATS:
             frame = copy if kind != "JPEG" else copy.convert("RGB")
             buffer = io.BytesIO()
-            options = {"quality": 80, "method": 4} if kind == "WEBP" else {}
-            if kind == "JPEG":
-                options = {"quality": 82, "optimize": True, "progressive": True}
-            frame.save(buffer, kind, **options)
+            frame.save(buffer, kind, **RENDITION_OPTIONS[kind])
             path = rendition_name(name, target, extension)
             if default_storage.exists(path):
                 default_storage.delete(path)
@@ -277,13 +280,16 @@ def forget_files(sender, instance, **kwargs) -> None:
 DEMO_FOLDER = settings.BASE_DIR / "siehub" / "demo_pictures"
 
 
+@functools.cache
+def _demo_entries() -> dict:
+    entries = json.loads((DEMO_FOLDER / "pictures.json").read_text(encoding="utf-8"))
+    return {entry["file"]: entry for entry in entries}
+
+
 def demo_picture(name: str) -> dict:
     """A picture drawn for the demo (siehub/demo_pictures, CC0, CREDITS.md), cleaned as
     an upload would be, with its texts in the four languages: the model's fields."""
-    import json
-
-    entries = json.loads((DEMO_FOLDER / "pictures.json").read_text(encoding="utf-8"))
-    entry = next(item for item in entries if item["file"] == name)
+    entry = _demo_entries()[name]
     with open(DEMO_FOLDER / name, "rb") as file:
         cleaned = clean_upload(File(file, name=name))
     return {

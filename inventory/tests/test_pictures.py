@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from PIL import Image
 
-from conftest import warm_site_cache
+from conftest import jpeg_upload, warm_site_cache
 from inventory.filters import inventory_changed
 from inventory.models import Practice, PracticePicture
 from inventory.tests.factories import (
@@ -24,12 +24,6 @@ from siehub.pictures import clean_upload, renditions_sweep
 pytestmark = pytest.mark.django_db
 
 NEW = "/en/practices/new/"
-
-
-def jpeg_file(name="class.jpg", width=900, height=600):
-    buffer = io.BytesIO()
-    Image.new("RGB", (width, height), (30, 120, 160)).save(buffer, "JPEG")
-    return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
 def with_pictures(data=None, *slots, consent=True, total=3, **choices):
@@ -51,7 +45,7 @@ def with_pictures(data=None, *slots, consent=True, total=3, **choices):
 def add_picture(practice, alt="A class", **fields):
     picture = PracticePicture.objects.create(
         practice=practice,
-        image=clean_upload(jpeg_file()).file,
+        image=clean_upload(jpeg_upload()).file,
         alt_text_en=alt,
         **fields,
     )
@@ -69,9 +63,12 @@ class TestAddingInTheForm:
             NEW,
             with_pictures(
                 None,
-                {"image": jpeg_file("a.jpg"), "alt_text": "Pupils at the welcome desk"},
                 {
-                    "image": jpeg_file("b.jpg"),
+                    "image": jpeg_upload("a.jpg"),
+                    "alt_text": "Pupils at the welcome desk",
+                },
+                {
+                    "image": jpeg_upload("b.jpg"),
                     "alt_text": "A mother reads the timetable",
                     "caption": "Open day",
                     "credit": "Photo: Ana Petrova",
@@ -95,7 +92,7 @@ class TestAddingInTheForm:
             NEW,
             with_pictures(
                 {"original_language": "mk", "title": "Повик до семејството"},
-                {"image": jpeg_file(), "alt_text": "Наставник телефонира"},
+                {"image": jpeg_upload(), "alt_text": "Наставник телефонира"},
             ),
         )
         picture = PracticePicture.objects.get()
@@ -109,7 +106,7 @@ class TestAddingInTheForm:
             NEW,
             with_pictures(
                 {"title": "Breakfast with families"},
-                {"image": jpeg_file(), "caption": "Our hall"},
+                {"image": jpeg_upload(), "caption": "Our hall"},
             ),
         )
         assert response.status_code == 400
@@ -144,7 +141,7 @@ class TestAddingInTheForm:
             NEW,
             with_pictures(
                 {"title": "Summer school"},
-                {"image": jpeg_file(), "alt_text": "Girls in the yard"},
+                {"image": jpeg_upload(), "alt_text": "Girls in the yard"},
                 consent=False,
             ),
         )
@@ -225,7 +222,7 @@ class TestGallery:
         practice = PublishedPracticeFactory(author=member)
         response = member_client.post(
             f"/en/practices/{practice.slug}/edit/",
-            with_pictures(None, {"image": jpeg_file(), "alt_text": "A class"}),
+            with_pictures(None, {"image": jpeg_upload(), "alt_text": "A class"}),
         )
         assert response.status_code == 404
         assert not PracticePicture.objects.exists()
@@ -242,7 +239,7 @@ class TestGallery:
                 "action": "save",
                 "pictures-TOTAL_FORMS": 3,
                 "pictures-INITIAL_FORMS": 0,
-                "pictures-0-image": jpeg_file(),
+                "pictures-0-image": jpeg_upload(),
                 "pictures-0-alt_text": "Parents in the hall",
                 "faces_consent": "on",
             },
