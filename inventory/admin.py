@@ -18,9 +18,9 @@ from siehub.admin import (
 from siehub.exports import csv_response
 from siehub.i18n import LANGUAGE_CODES
 
-from . import search, services
+from . import search
 from .filters import inventory_changed
-from .forms import CuratorNoteForm
+from .forms.practices import CuratorNoteForm
 from .models import (
     Adaptation,
     AdaptationPicture,
@@ -41,6 +41,14 @@ from .models import (
     Status,
     StatusChange,
     TargetGroup,
+)
+from .services import adaptations, practices
+from .services.comments import comment_hide
+from .services.workflow import (
+    is_curator,
+    practice_reindex,
+    revision_record,
+    revision_snapshot,
 )
 
 
@@ -175,7 +183,7 @@ def _with_note(title, service, subject_kw, note_required):
     """An admin action that first asks the curator for a message to the author."""
 
     def action(modeladmin, request, queryset):
-        if not services.is_curator(request.user):
+        if not is_curator(request.user):
             raise PermissionDenied
         if "apply" in request.POST:
             form = CuratorNoteForm(request.POST)
@@ -218,49 +226,35 @@ class ModeratedAdmin(
     sections are edited as plain text, as their authors write them."""
 
     subject_kw = "practice"
-    services_prefix = "practice"
+    # The service behind each workflow action (archive: practices only).
+    workflow_services = {
+        "publish": practices.practice_publish,
+        "request_changes": practices.practice_request_changes,
+        "reject": practices.practice_reject,
+        "archive": practices.practice_archive,
+    }
     list_select_related = ("author",)
     date_hierarchy = "created_at"
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        if not services.is_curator(request.user):
+        if not is_curator(request.user):
             return actions
-        prefix = self.services_prefix
         entries = [
-            (
-                "publish",
-                _("Publish the selected items"),
-                getattr(services, f"{prefix}_publish"),
-                False,
-                False,
-            ),
+            ("publish", _("Publish the selected items"), False, False),
             (
                 "request_changes",
                 _("Request changes (with a message to the author)"),
-                getattr(services, f"{prefix}_request_changes"),
                 True,
                 True,
             ),
-            (
-                "reject",
-                _("Reject (with a message to the author)"),
-                getattr(services, f"{prefix}_reject"),
-                True,
-                False,
-            ),
+            ("reject", _("Reject (with a message to the author)"), True, False),
+            ("archive", _("Archive the selected items"), False, False),
         ]
-        if hasattr(services, f"{prefix}_archive"):
-            entries.append(
-                (
-                    "archive",
-                    _("Archive the selected items"),
-                    services.practice_archive,
-                    False,
-                    False,
-                )
-            )
-        for name, label, service, asks_note, required in entries:
+        for name, label, asks_note, required in entries:
+            service = self.workflow_services.get(name)
+            if service is None:
+                continue
             if asks_note:
                 function = _with_note(label, service, self.subject_kw, required)
             else:
@@ -390,16 +384,16 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
     def save_model(self, request, obj, form, change):
         before = None
         if change:
-            before = services.revision_snapshot(Practice.objects.get(pk=obj.pk))
+            before = revision_snapshot(Practice.objects.get(pk=obj.pk))
         super().save_model(request, obj, form, change)
         if before is not None:
-            services.revision_record(obj=obj, editor=request.user, before=before)
+            revision_record(obj=obj, editor=request.user, before=before)
         inventory_changed()
 
     def save_related(self, request, form, formsets, change):
         # After the vocabularies (many-to-many) are saved: the search entry holds them.
         super().save_related(request, form, formsets, change)
-        services.practice_reindex(practice_ids=[form.instance.pk])
+        practice_reindex(practice_ids=[form.instance.pk])
 
     def delete_model(self, request, obj):
         self.delete_queryset(request, Practice.objects.filter(pk=obj.pk))
@@ -475,7 +469,11 @@ class OutcomeIndicatorInline(admin.TabularInline):
 class AdaptationAdmin(CoverChoiceMixin, ModeratedAdmin):
     paragraph_fields = Adaptation.SECTIONS
     subject_kw = "adaptation"
-    services_prefix = "adaptation"
+    workflow_services = {
+        "publish": adaptations.adaptation_publish,
+        "request_changes": adaptations.adaptation_request_changes,
+        "reject": adaptations.adaptation_reject,
+    }
     list_display = (
         "title",
         "practice",
@@ -499,10 +497,10 @@ class AdaptationAdmin(CoverChoiceMixin, ModeratedAdmin):
     def save_model(self, request, obj, form, change):
         before = None
         if change:
-            before = services.revision_snapshot(Adaptation.objects.get(pk=obj.pk))
+            before = revision_snapshot(Adaptation.objects.get(pk=obj.pk))
         super().save_model(request, obj, form, change)
         if before is not None:
-            services.revision_record(obj=obj, editor=request.user, before=before)
+            revision_record(obj=obj, editor=request.user, before=before)
 
 
 class CommentReportInline(admin.TabularInline):
@@ -567,11 +565,11 @@ class CommentAdmin(admin.ModelAdmin):
     @admin.action(description=_("Hide the selected comments"))
     def hide(self, request, queryset):
         for comment in queryset:
-            services.comment_hide(comment=comment, curator=request.user)
+            comment_hide(comment=comment, curator=request.user)
 
     @admin.action(description=_("Show the selected comments again"))
     def unhide(self, request, queryset):
-        if not services.is_curator(request.user):
+        if not is_curator(request.user):
             raise PermissionDenied
         queryset.update(is_hidden=False, hidden_by=None)
 

@@ -14,8 +14,8 @@ from network.models import Community, Organisation, User
 from siehub.i18n import LANGUAGE_CODES
 from siehub.pictures import demo_picture
 
-from . import services
 from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
+from .filters import inventory_changed
 from .models import (
     Adaptation,
     Area,
@@ -28,6 +28,7 @@ from .models import (
     Status,
     TargetGroup,
 )
+from .services.workflow import clean_section, practice_reindex
 
 VOCABULARY_FIELDS = {
     "target_groups": TargetGroup,
@@ -59,7 +60,7 @@ def _texts(obj, text: dict, fields) -> None:
         for field in fields:
             value = sections.get(field, "")
             if field != "title":
-                value = services.clean_section(value)
+                value = clean_section(value)
             setattr(obj, f"{field}_{language}", value)
 
 
@@ -269,10 +270,8 @@ def seed(stdout):
             Practice.objects.filter(pk=practice.pk).update(
                 adaptation_count=practice.published
             )
-    services.practice_reindex(
-        practice_ids=Practice.objects.values_list("pk", flat=True)
-    )
-    services.inventory_changed()
+    practice_reindex(practice_ids=Practice.objects.values_list("pk", flat=True))
+    inventory_changed()
     published = Practice.objects.published().count()
     stdout.write(
         f"Inventory: {Practice.objects.count()} practices ({published} published), "

@@ -26,7 +26,7 @@ from .models import (
     Status,
     StatusChange,
 )
-from .services import _recount_adaptations
+from .services.workflow import recount_adaptations
 
 # What was never published: deleted with the account.
 UNPUBLISHED = (
@@ -217,7 +217,7 @@ def _archive_published(user) -> None:
         ]
     )
     for practice_id in {a.practice_id for a in adaptations}:
-        _recount_adaptations(practice_id)
+        recount_adaptations(practice_id)
     if practices:
         transaction.on_commit(inventory_changed)
 

@@ -2,7 +2,7 @@
 
 from celery import shared_task
 
-from . import compendium
+from .services import compendium
 
 
 @shared_task(

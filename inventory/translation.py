@@ -56,7 +56,7 @@ translating.register(
     fields=Practice.TRANSLATED_FIELDS,
     html_fields=Practice.SECTIONS,
     public=lambda queryset: queryset.published(),
-    after_change="inventory.services.practices_texts_changed",
+    after_change="inventory.services.practices.practices_texts_changed",
     children=lambda practice: practice.pictures.all(),
 )
 translating.register(

@@ -1,80 +1,93 @@
 from django.urls import include, path
 
-from . import views
+from .views.adaptations import (
+    AdaptationDetailView,
+    AdaptationFormView,
+    AdaptationOutcomesView,
+)
+from .views.comments import CommentCreateView, CommentHideView, CommentReportView
+from .views.gathering import GatheredPracticeRemoveView, PracticeGatherView
+from .views.media import AttachmentDownloadView
+from .views.practices import (
+    MyPracticesView,
+    PracticeDetailView,
+    PracticeFormView,
+    PracticeListView,
+    PracticeWithdrawView,
+    SimilarPracticesView,
+)
 
 app_name = "inventory"
 
 urlpatterns = [
     path("", include("inventory.urls_opendata")),
-    path("practices/", views.PracticeListView.as_view(), name="practice-list"),
-    path("practices/new/", views.PracticeFormView.as_view(), name="practice-create"),
+    path("practices/", PracticeListView.as_view(), name="practice-list"),
+    path("practices/new/", PracticeFormView.as_view(), name="practice-create"),
     path(
         "practices/similar/",
-        views.SimilarPracticesView.as_view(),
+        SimilarPracticesView.as_view(),
         name="practice-similar",
     ),
     path(
         "practices/<slug:slug>/",
-        views.PracticeDetailView.as_view(),
+        PracticeDetailView.as_view(),
         name="practice-detail",
     ),
     path(
         "practices/<slug:slug>/edit/",
-        views.PracticeFormView.as_view(),
+        PracticeFormView.as_view(),
         name="practice-edit",
     ),
     path(
         "practices/<slug:slug>/withdraw/",
-        views.PracticeWithdrawView.as_view(),
+        PracticeWithdrawView.as_view(),
         name="practice-withdraw",
     ),
     path(
         "practices/<slug:slug>/comments/",
-        views.CommentCreateView.as_view(),
+        CommentCreateView.as_view(),
         name="comment-create",
     ),
     path(
         "practices/<slug:slug>/adapt/",
-        views.AdaptationFormView.as_view(),
+        AdaptationFormView.as_view(),
         name="adaptation-create",
     ),
     path(
         "attachments/<int:pk>/download/",
-        views.AttachmentDownloadView.as_view(),
+        AttachmentDownloadView.as_view(),
         name="attachment-download",
     ),
     path(
         "comments/<int:pk>/report/",
-        views.CommentReportView.as_view(),
+        CommentReportView.as_view(),
         name="comment-report",
     ),
-    path(
-        "comments/<int:pk>/hide/", views.CommentHideView.as_view(), name="comment-hide"
-    ),
+    path("comments/<int:pk>/hide/", CommentHideView.as_view(), name="comment-hide"),
     path(
         "adaptations/<int:pk>/",
-        views.AdaptationDetailView.as_view(),
+        AdaptationDetailView.as_view(),
         name="adaptation-detail",
     ),
     path(
         "adaptations/<int:pk>/edit/",
-        views.AdaptationFormView.as_view(),
+        AdaptationFormView.as_view(),
         name="adaptation-edit",
     ),
     path(
         "adaptations/<int:pk>/outcomes/",
-        views.AdaptationOutcomesView.as_view(),
+        AdaptationOutcomesView.as_view(),
         name="adaptation-outcomes",
     ),
-    path("my/practices/", views.MyPracticesView.as_view(), name="my-practices"),
+    path("my/practices/", MyPracticesView.as_view(), name="my-practices"),
     path(
         "practices/<slug:slug>/gather/",
-        views.PracticeGatherView.as_view(),
+        PracticeGatherView.as_view(),
         name="practice-gather",
     ),
     path(
         "gathered/<int:pk>/remove/",
-        views.GatheredPracticeRemoveView.as_view(),
+        GatheredPracticeRemoveView.as_view(),
         name="gathered-remove",
     ),
 ]

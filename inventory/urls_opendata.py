@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import opendata
+from .views import compendium, opendata
 
 urlpatterns = [
     path("practices/feed/", opendata.PracticeFeed(), name="practice-feed"),
@@ -9,15 +9,17 @@ urlpatterns = [
         opendata.PracticeExportView.as_view(),
         name="practice-export",
     ),
-    path("practices/compendium/", opendata.CompendiumView.as_view(), name="compendium"),
+    path(
+        "practices/compendium/", compendium.CompendiumView.as_view(), name="compendium"
+    ),
     path(
         "practices/compendium/<int:pk>/",
-        opendata.CompendiumDetailView.as_view(),
+        compendium.CompendiumDetailView.as_view(),
         name="compendium-detail",
     ),
     path(
         "practices/compendium/<int:pk>/download/",
-        opendata.CompendiumDownloadView.as_view(),
+        compendium.CompendiumDownloadView.as_view(),
         name="compendium-download",
     ),
 ]

@@ -13,7 +13,7 @@ from siehub.i18n import url_in_language
 from siehub.services import enqueue_email
 
 from .models import User
-from .services import members as services
+from .services import accounts as services
 
 # The links of allauth's mails, built in the language of the page that caused them.
 ACCOUNT_MAIL_LINKS = ("activate_url", "password_reset_url", "signup_url")

@@ -29,7 +29,7 @@ from .models import (
     User,
     WholeSchoolArea,
 )
-from .services import communities, members, privacy
+from .services import accounts, communities, privacy
 
 
 class OrganisationAdminForm(forms.ModelForm):
@@ -236,7 +236,7 @@ class OrganisationClaimAdmin(admin.ModelAdmin):
         self._decide(
             request,
             queryset,
-            members.claim_approve,
+            accounts.claim_approve,
             lambda n: (
                 ngettext("%(count)d claim approved.", "%(count)d claims approved.", n)
                 % {"count": n}
@@ -248,7 +248,7 @@ class OrganisationClaimAdmin(admin.ModelAdmin):
         self._decide(
             request,
             queryset,
-            members.claim_decline,
+            accounts.claim_decline,
             lambda n: (
                 ngettext("%(count)d claim declined.", "%(count)d claims declined.", n)
                 % {"count": n}

@@ -70,3 +70,15 @@ def country_name(code: str) -> str:
     twenty practices pays twenty times)."""
     label = _LABELS.get(code)
     return str(label) if label is not None else code or ""
+
+
+def sorted_country_choices():
+    """Countries ordered by their name in the active language, partners first."""
+    partners = [Country.NORTH_MACEDONIA, Country.BULGARIA, Country.SPAIN]
+    rest = sorted(
+        (c for c in Country if c not in partners and c != Country.OTHER),
+        key=lambda c: str(c.label),
+    )
+    return [("", "---------")] + [
+        (c.value, c.label) for c in [*partners, *rest, Country.OTHER]
+    ]

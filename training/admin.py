@@ -37,7 +37,7 @@ from .models import (
     Resource,
     Unit,
 )
-from .services.authoring import (
+from .services.modules import (
     module_duplicate,
     module_publish,
     module_refresh_languages,

@@ -26,7 +26,7 @@ from .models import (
     ResourceKind,
     Unit,
 )
-from .services.authoring import module_refresh_languages
+from .services.modules import module_refresh_languages
 
 PARTNERS = {
     "en": "Zdruzenie Evropsko Gragjanstvo-Akcija (Bitola), Centre for Educational "

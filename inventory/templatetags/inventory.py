@@ -8,6 +8,8 @@ from django.utils.safestring import mark_safe
 
 from siehub import text_search
 
+from ..forms.gathering import GatherForm
+
 register = template.Library()
 
 EXCERPT_WORDS = 45
@@ -100,3 +102,14 @@ def figure(value, indicator):
             "value": shown
         }
     return gettext("%(value)s days per pupil") % {"value": shown}
+
+
+@register.simple_tag
+def gather_form_for(user, practice, form=None):
+    """The "gather into a community" form of a practice page, for a logged-in member:
+    the bound form a failed POST re-renders, else a new one (one query)."""
+    if form:  # a missing context variable arrives as ""
+        return form
+    if not user.is_authenticated:
+        return None
+    return GatherForm.for_practice(user=user, practice=practice)

@@ -2,7 +2,7 @@ import factory
 from django.utils import timezone
 
 from inventory.models import Adaptation, Practice, Status
-from inventory.services import practice_reindex
+from inventory.services.workflow import practice_reindex
 from network.tests.factories import OrganisationFactory, UserFactory
 
 SECTIONS = {

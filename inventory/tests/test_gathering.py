@@ -5,8 +5,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from conftest import warm_site_cache
-from inventory import services
 from inventory.models import GatheredPractice, Status
+from inventory.services.gathering import practice_gather
 from inventory.tests.factories import PracticeFactory, PublishedPracticeFactory
 from network.tests.factories import (
     CommunityFactory,
@@ -81,9 +81,7 @@ class TestGathering:
         assert response.status_code == 400
         assert not GatheredPractice.objects.exists()
         with pytest.raises(ValidationError, match="Join the community"):
-            services.practice_gather(
-                practice=practice, community=community, user=member
-            )
+            practice_gather(practice=practice, community=community, user=member)
 
     def test_only_published_practices_are_gathered(
         self, member_client, member, community
@@ -97,13 +95,13 @@ class TestGathering:
             == 404
         )
         with pytest.raises(ValidationError, match="published"):
-            services.practice_gather(practice=draft, community=community, user=member)
+            practice_gather(practice=draft, community=community, user=member)
 
     def test_a_closed_community_gathers_nothing(self, member, practice):
         closed = CommunityFactory(is_active=False)
         MembershipFactory(community=closed, user=member)
         with pytest.raises(ValidationError, match="closed"):
-            services.practice_gather(practice=practice, community=closed, user=member)
+            practice_gather(practice=practice, community=closed, user=member)
 
     def test_a_note_that_is_too_long_answers_400_and_is_kept(
         self, member_client, member, practice, community

@@ -8,8 +8,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 
-from inventory import services
 from inventory.models import OutcomeIndicator, Status
+from inventory.services.adaptations import adaptation_report_indicators
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from network.tests.factories import OrganisationFactory, UserFactory
 
@@ -140,7 +140,7 @@ class TestRules:
     def test_service_refuses_another_member(self):
         adaptation = published_adaptation()
         with pytest.raises(PermissionDenied):
-            services.adaptation_report_indicators(
+            adaptation_report_indicators(
                 adaptation=adaptation,
                 author=UserFactory(),
                 figures={"attendance": figures()},
@@ -149,7 +149,7 @@ class TestRules:
     def test_service_applies_the_model_rules(self):
         adaptation = published_adaptation()
         with pytest.raises(ValidationError):
-            services.adaptation_report_indicators(
+            adaptation_report_indicators(
                 adaptation=adaptation,
                 author=adaptation.author,
                 figures={"attendance": figures(result=Decimal("140"))},

@@ -13,7 +13,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
-from inventory import compendium as compendium_module
 from inventory.models import (
     Area,
     Compendium,
@@ -23,6 +22,7 @@ from inventory.models import (
     Practice,
     TargetGroup,
 )
+from inventory.services import compendium as compendium_module
 from inventory.tests.factories import reindex
 from network.tests.factories import OrganisationFactory, UserFactory
 
@@ -337,7 +337,7 @@ def test_export_query_count_does_not_grow_with_practices(client, terms, fmt):
 
 
 def test_export_reads_in_chunks(client, terms, monkeypatch):
-    from inventory import opendata
+    from inventory.views import opendata
 
     monkeypatch.setattr(opendata, "EXPORT_CHUNK", 10)
     for _ in range(25):

@@ -4,8 +4,8 @@ its author adds them to the published text without a new review; curators see th
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from inventory import services
 from inventory.models import Revision, Status
+from inventory.services.adaptations import adaptation_report_outcomes
 from inventory.tests.factories import AdaptationFactory
 from network.tests.factories import UserFactory
 
@@ -38,7 +38,7 @@ class TestService:
     def test_author_adds_outcomes_without_a_new_review_and_it_is_recorded(
         self, adaptation
     ):
-        services.adaptation_report_outcomes(
+        adaptation_report_outcomes(
             adaptation=adaptation, author=adaptation.author, data=OUTCOMES
         )
         adaptation.refresh_from_db()
@@ -63,7 +63,7 @@ class TestService:
         adaptation.original_language = "mk"
         adaptation.results_mk = "<p>Рано е.</p>"
         adaptation.save()
-        services.adaptation_report_outcomes(
+        adaptation_report_outcomes(
             adaptation=adaptation, author=adaptation.author, data={"results": "Успех"}
         )
         adaptation.refresh_from_db()
@@ -71,7 +71,7 @@ class TestService:
         assert adaptation.results_en == "<p>Too early to tell.</p>"
 
     def test_unchanged_outcomes_record_nothing(self, adaptation):
-        services.adaptation_report_outcomes(
+        adaptation_report_outcomes(
             adaptation=adaptation,
             author=adaptation.author,
             data={"results": "Too early to tell.", "period": "2025/2026 school year"},
@@ -80,18 +80,18 @@ class TestService:
 
     def test_only_the_author_and_only_once_published(self, adaptation):
         with pytest.raises(PermissionDenied):
-            services.adaptation_report_outcomes(
+            adaptation_report_outcomes(
                 adaptation=adaptation, author=UserFactory(), data=OUTCOMES
             )
         draft = AdaptationFactory()
         with pytest.raises(PermissionDenied):
-            services.adaptation_report_outcomes(
+            adaptation_report_outcomes(
                 adaptation=draft, author=draft.author, data=OUTCOMES
             )
 
     def test_results_cannot_be_emptied(self, adaptation):
         with pytest.raises(ValidationError):
-            services.adaptation_report_outcomes(
+            adaptation_report_outcomes(
                 adaptation=adaptation, author=adaptation.author, data={"results": " "}
             )
         adaptation.refresh_from_db()
@@ -156,7 +156,7 @@ class TestPages:
         assert not Revision.objects.exists()
 
     def test_curator_sees_the_change_in_admin(self, client, adaptation):
-        services.adaptation_report_outcomes(
+        adaptation_report_outcomes(
             adaptation=adaptation, author=adaptation.author, data=OUTCOMES
         )
         client.force_login(UserFactory(is_staff=True, is_superuser=True))

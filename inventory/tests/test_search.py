@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from inventory import search, services
+from inventory import search
 from inventory.checks import search_entries_check
 from inventory.filters import inventory_changed
 from inventory.models import (
@@ -25,6 +25,8 @@ from inventory.models import (
     Status,
     TargetGroup,
 )
+from inventory.services.practices import practice_archive
+from inventory.services.workflow import practice_reindex
 from inventory.tests.factories import PublishedPracticeFactory, reindex
 from inventory.tests.test_views import LIST, titles
 
@@ -270,7 +272,7 @@ class TestFacets:
         second.title_en = "Summer reading school"
         second.save()
         reindex(second)
-        services.practice_archive(practice=first, curator=curator, note="Outdated.")
+        practice_archive(practice=first, curator=curator, note="Outdated.")
         search.forget(practice_ids=[second.pk])
         Practice.objects.filter(pk=second.pk).delete()
         kept = snapshot()
@@ -298,7 +300,7 @@ def test_concurrent_reindexes_of_one_practice_keep_the_counts_exact():
     def work():
         try:
             for _ in range(5):
-                services.practice_reindex(practice_ids=[practice.pk])
+                practice_reindex(practice_ids=[practice.pk])
         except Exception as error:  # noqa: BLE001 - reported below
             errors.append(error)
         finally:
@@ -344,7 +346,7 @@ class TestCost:
     def test_unpublished_practices_have_no_entry(self, curator):
         practice = PublishedPracticeFactory()
         assert PracticeSearch.objects.filter(practice=practice).exists()
-        services.practice_archive(practice=practice, curator=curator, note="Old.")
+        practice_archive(practice=practice, curator=curator, note="Old.")
         practice.refresh_from_db()
         assert practice.status == Status.ARCHIVED
         assert not PracticeSearch.objects.filter(practice=practice).exists()

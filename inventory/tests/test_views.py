@@ -845,7 +845,7 @@ class TestPostgresSearch:
         in_body = PublishedPracticeFactory(title_en="Homework club")
         in_body.activities_en = "<p>Educacion compensatoria in the afternoon.</p>"
         in_body.save()
-        from inventory.services import practice_reindex
+        from inventory.services.workflow import practice_reindex
 
         practice_reindex(practice_ids=Practice.objects.values_list("pk", flat=True))
         response = client.get("/bg/practices/?q=educacion+compensatoria")
@@ -853,7 +853,7 @@ class TestPostgresSearch:
 
     def test_misspelt_title_is_found_by_trigrams(self, client):
         PublishedPracticeFactory(title_en="Mediators")
-        from inventory.services import practice_reindex
+        from inventory.services.workflow import practice_reindex
 
         practice_reindex(practice_ids=Practice.objects.values_list("pk", flat=True))
         assert titles(client.get(LIST + "?q=mediaters")) == ["Mediators"]

@@ -6,8 +6,24 @@ from django.db import IntegrityError, transaction
 from django.utils import translation
 from django.utils.translation import gettext
 
-from inventory import services
 from inventory.models import Practice, Status, StatusChange
+from inventory.services.adaptations import (
+    adaptation_create,
+    adaptation_publish,
+    adaptation_submit,
+)
+from inventory.services.comments import comment_hide, comment_post, comment_report
+from inventory.services.practices import (
+    practice_archive,
+    practice_create,
+    practice_publish,
+    practice_reject,
+    practice_request_changes,
+    practice_submit,
+    practice_update,
+    practice_withdraw,
+)
+from inventory.services.workflow import TRANSITIONS, revision_record, revision_snapshot
 from inventory.tests.factories import (
     AdaptationFactory,
     PracticeFactory,
@@ -19,21 +35,21 @@ from siehub.models import Notification
 pytestmark = pytest.mark.django_db
 
 ALL = [choice.value for choice in Status]
-ALLOWED = set(services.TRANSITIONS)
+ALLOWED = set(TRANSITIONS)
 CURATOR_MOVES = {
-    Status.PUBLISHED: services.practice_publish,
-    Status.CHANGES_REQUESTED: services.practice_request_changes,
-    Status.REJECTED: services.practice_reject,
-    Status.ARCHIVED: services.practice_archive,
+    Status.PUBLISHED: practice_publish,
+    Status.CHANGES_REQUESTED: practice_request_changes,
+    Status.REJECTED: practice_reject,
+    Status.ARCHIVED: practice_archive,
 }
 
 
 def move(practice, to_status, actor):
     """Ask the service for a transition as `actor` would."""
     if to_status == Status.SUBMITTED:
-        return services.practice_submit(practice=practice, author=actor)
+        return practice_submit(practice=practice, author=actor)
     if to_status == Status.DRAFT:
-        return services.practice_withdraw(practice=practice, author=actor)
+        return practice_withdraw(practice=practice, author=actor)
     service = CURATOR_MOVES[to_status]
     return service(practice=practice, curator=actor, note="Please add numbers.")
 
@@ -51,7 +67,7 @@ def test_every_transition_is_allowed_only_where_the_workflow_says(
         status=from_status,
         published_at=None if from_status != Status.PUBLISHED else "2024-01-01T00:00Z",
     )
-    who = services.TRANSITIONS.get((from_status, to_status))
+    who = TRANSITIONS.get((from_status, to_status))
     actor = author if who == "author" else curator
     if to_status in (Status.ARCHIVED,) and from_status == Status.ARCHIVED:
         return
@@ -75,9 +91,9 @@ def test_every_transition_is_allowed_only_where_the_workflow_says(
 def test_a_member_cannot_make_a_curators_decision(curator):
     practice = PracticeFactory(status=Status.SUBMITTED)
     with pytest.raises(PermissionDenied):
-        services.practice_publish(practice=practice, curator=practice.author)
+        practice_publish(practice=practice, curator=practice.author)
     with pytest.raises(PermissionDenied):
-        services.practice_reject(practice=practice, curator=UserFactory())
+        practice_reject(practice=practice, curator=UserFactory())
     practice.refresh_from_db()
     assert practice.status == Status.SUBMITTED
 
@@ -85,15 +101,15 @@ def test_a_member_cannot_make_a_curators_decision(curator):
 def test_only_the_author_submits(curator):
     practice = PracticeFactory()
     with pytest.raises(PermissionDenied):
-        services.practice_submit(practice=practice, author=UserFactory())
+        practice_submit(practice=practice, author=UserFactory())
     with pytest.raises(PermissionDenied):
-        services.practice_submit(practice=practice, author=curator)
+        practice_submit(practice=practice, author=curator)
 
 
 def test_an_incomplete_practice_cannot_be_submitted():
     practice = PracticeFactory(context_en="", results_en="  ")
     with pytest.raises(ValidationError) as error:
-        services.practice_submit(practice=practice, author=practice.author)
+        practice_submit(practice=practice, author=practice.author)
     assert "context and needs" in str(error.value)
     assert "results and evidence" in str(error.value)
     practice.refresh_from_db()
@@ -103,7 +119,7 @@ def test_an_incomplete_practice_cannot_be_submitted():
 def test_submission_needs_the_no_personal_data_confirmation():
     practice = PracticeFactory(no_personal_data=False)
     with pytest.raises(ValidationError):
-        services.practice_submit(practice=practice, author=practice.author)
+        practice_submit(practice=practice, author=practice.author)
 
 
 def test_the_database_refuses_a_submitted_practice_without_confirmation():
@@ -123,7 +139,7 @@ def test_the_database_refuses_a_published_practice_without_date():
 def test_requesting_changes_needs_a_message(curator):
     practice = PracticeFactory(status=Status.SUBMITTED)
     with pytest.raises(ValidationError):
-        services.practice_request_changes(practice=practice, curator=curator, note=" ")
+        practice_request_changes(practice=practice, curator=curator, note=" ")
 
 
 def test_submission_mails_every_curator_in_their_language(
@@ -133,7 +149,7 @@ def test_submission_mails_every_curator_in_their_language(
     author = UserFactory(first_name="Ana")
     practice = PracticeFactory(author=author, title_en="Breakfast with families")
     with django_capture_on_commit_callbacks(execute=True):
-        services.practice_submit(practice=practice, author=author)
+        practice_submit(practice=practice, author=author)
     by_recipient = {message.to[0]: message for message in mailoutbox}
     assert set(by_recipient) == {curator.email, superuser.email}
     for user in (curator, superuser):
@@ -148,13 +164,13 @@ def test_submission_mails_every_curator_in_their_language(
 @pytest.mark.parametrize(
     ("service", "status", "subject"),
     [
-        (services.practice_publish, Status.PUBLISHED, "Published: %(title)s"),
+        (practice_publish, Status.PUBLISHED, "Published: %(title)s"),
         (
-            services.practice_request_changes,
+            practice_request_changes,
             Status.CHANGES_REQUESTED,
             "Changes requested: %(title)s",
         ),
-        (services.practice_reject, Status.REJECTED, "Not published: %(title)s"),
+        (practice_reject, Status.REJECTED, "Not published: %(title)s"),
     ],
 )
 def test_each_decision_is_recorded_and_mailed_to_the_author_in_their_language(
@@ -184,10 +200,10 @@ def test_each_decision_is_recorded_and_mailed_to_the_author_in_their_language(
 
 def test_publishing_sets_the_date_once_and_archiving_keeps_it(curator):
     practice = PracticeFactory(status=Status.SUBMITTED)
-    practice = services.practice_publish(practice=practice, curator=curator)
+    practice = practice_publish(practice=practice, curator=curator)
     first = practice.published_at
     assert first is not None
-    practice = services.practice_archive(practice=practice, curator=curator)
+    practice = practice_archive(practice=practice, curator=curator)
     assert practice.published_at == first
     assert not Practice.objects.published().filter(pk=practice.pk).exists()
 
@@ -195,24 +211,20 @@ def test_publishing_sets_the_date_once_and_archiving_keeps_it(curator):
 def test_author_edits_only_drafts_and_returned_practices(curator):
     practice = PracticeFactory(status=Status.SUBMITTED)
     with pytest.raises(ValidationError):
-        services.practice_update(
-            practice=practice, editor=practice.author, data={"title": "X"}
-        )
+        practice_update(practice=practice, editor=practice.author, data={"title": "X"})
     with pytest.raises(PermissionDenied):
-        services.practice_update(
+        practice_update(
             practice=PracticeFactory(), editor=UserFactory(), data={"title": "X"}
         )
     returned = PracticeFactory(status=Status.CHANGES_REQUESTED)
-    services.practice_update(
-        practice=returned, editor=returned.author, data={"title": "Better"}
-    )
+    practice_update(practice=returned, editor=returned.author, data={"title": "Better"})
     returned.refresh_from_db()
     assert returned.title_en == "Better"
 
 
 def test_text_is_stored_in_the_original_language_and_sanitised():
     author = UserFactory(preferred_language="mk")
-    practice = services.practice_create(
+    practice = practice_create(
         author=author,
         data={
             "original_language": "mk",
@@ -231,10 +243,10 @@ def test_text_is_stored_in_the_original_language_and_sanitised():
 
 def test_edits_of_a_published_practice_are_recorded(curator):
     practice = PublishedPracticeFactory(title_en="Old title")
-    before = services.revision_snapshot(practice)
+    before = revision_snapshot(practice)
     practice.title_en = "New title"
     practice.save()
-    revision = services.revision_record(obj=practice, editor=curator, before=before)
+    revision = revision_record(obj=practice, editor=curator, before=before)
     assert revision.changes == {"title_en": ["Old title", "New title"]}
     assert revision.editor == curator
 
@@ -242,7 +254,7 @@ def test_edits_of_a_published_practice_are_recorded(curator):
 class TestAdaptations:
     def test_publishing_an_adaptation_counts_it_on_the_practice(self, curator):
         adaptation = AdaptationFactory(status=Status.SUBMITTED)
-        services.adaptation_publish(adaptation=adaptation, curator=curator)
+        adaptation_publish(adaptation=adaptation, curator=curator)
         adaptation.practice.refresh_from_db()
         assert adaptation.practice.adaptation_count == 1
 
@@ -261,7 +273,7 @@ class TestAdaptations:
             title_en="Reading buddies in Madrid",
         )
         with django_capture_on_commit_callbacks(execute=True):
-            services.adaptation_publish(adaptation=adaptation, curator=curator)
+            adaptation_publish(adaptation=adaptation, curator=curator)
         [message] = [m for m in mailoutbox if m.to == [author.email]]
         with translation.override("bg"):
             assert message.subject == gettext(
@@ -285,34 +297,32 @@ class TestAdaptations:
             practice=practice, author=practice.author, status=Status.SUBMITTED
         )
         with django_capture_on_commit_callbacks(execute=True):
-            services.adaptation_publish(adaptation=adaptation, curator=curator)
+            adaptation_publish(adaptation=adaptation, curator=curator)
         assert not Notification.objects.filter(kind="inventory_adapted").exists()
 
     def test_no_mail_to_an_author_who_deleted_her_account(self, curator):
         practice = PublishedPracticeFactory(author=UserFactory(is_active=False))
         adaptation = AdaptationFactory(practice=practice, status=Status.SUBMITTED)
-        services.adaptation_publish(adaptation=adaptation, curator=curator)
+        adaptation_publish(adaptation=adaptation, curator=curator)
         assert not Notification.objects.filter(kind="inventory_adapted").exists()
 
     def test_only_a_published_practice_can_be_adapted(self):
         member = UserFactory(organisation=OrganisationFactory())
         with pytest.raises(ValidationError):
-            services.adaptation_create(
-                practice=PracticeFactory(), author=member, data={}
-            )
+            adaptation_create(practice=PracticeFactory(), author=member, data={})
 
     def test_the_same_organisation_cannot_adapt_its_own_practice(self):
         practice = PublishedPracticeFactory()
         member = UserFactory(organisation=practice.organisation)
         with pytest.raises(ValidationError):
-            services.adaptation_create(practice=practice, author=member, data={})
+            adaptation_create(practice=practice, author=member, data={})
 
     def test_adaptation_starts_as_draft_with_the_practice_title(self):
         practice = PublishedPracticeFactory(title_en="Reading buddies")
         member = UserFactory(
             organisation=OrganisationFactory(), preferred_language="en"
         )
-        adaptation = services.adaptation_create(
+        adaptation = adaptation_create(
             practice=practice, author=member, data={"original_language": "en"}
         )
         assert adaptation.status == Status.DRAFT
@@ -322,38 +332,34 @@ class TestAdaptations:
     def test_incomplete_adaptation_cannot_be_submitted(self):
         adaptation = AdaptationFactory(changes_en="")
         with pytest.raises(ValidationError):
-            services.adaptation_submit(adaptation=adaptation, author=adaptation.author)
+            adaptation_submit(adaptation=adaptation, author=adaptation.author)
 
 
 class TestComments:
     def test_comments_only_on_published_practices(self):
         with pytest.raises(ValidationError):
-            services.comment_post(
-                subject=PracticeFactory(), author=UserFactory(), body="Hi"
-            )
+            comment_post(subject=PracticeFactory(), author=UserFactory(), body="Hi")
 
     def test_a_member_reports_a_comment_once_and_curators_are_told(
         self, curator, django_capture_on_commit_callbacks, mailoutbox
     ):
-        comment = services.comment_post(
+        comment = comment_post(
             subject=PublishedPracticeFactory(), author=UserFactory(), body="Spam spam"
         )
         reporter = UserFactory()
         with django_capture_on_commit_callbacks(execute=True):
-            assert services.comment_report(
-                comment=comment, reporter=reporter, reason="spam"
-            )
-            assert not services.comment_report(comment=comment, reporter=reporter)
+            assert comment_report(comment=comment, reporter=reporter, reason="spam")
+            assert not comment_report(comment=comment, reporter=reporter)
         comment.refresh_from_db()
         assert comment.report_count == 1
         assert [m.to for m in mailoutbox] == [[curator.email]]
 
     def test_only_curators_hide_comments(self, curator):
-        comment = services.comment_post(
+        comment = comment_post(
             subject=PublishedPracticeFactory(), author=UserFactory(), body="Off topic"
         )
         with pytest.raises(PermissionDenied):
-            services.comment_hide(comment=comment, curator=UserFactory())
-        services.comment_hide(comment=comment, curator=curator)
+            comment_hide(comment=comment, curator=UserFactory())
+        comment_hide(comment=comment, curator=curator)
         comment.refresh_from_db()
         assert comment.is_hidden and comment.hidden_by == curator

@@ -3,7 +3,7 @@ from django.contrib.auth.forms import AdminUserCreationForm, UserChangeForm
 from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
-from siehub.countries import Country
+from siehub.countries import sorted_country_choices
 from siehub.i18n import language_choices
 
 from ..models import (
@@ -13,20 +13,8 @@ from ..models import (
     User,
     WholeSchoolArea,
 )
-from ..services import members
-from ..services.members import claimable_organisations
-
-
-def sorted_country_choices():
-    """Countries ordered by their name in the active language, partners first."""
-    partners = [Country.NORTH_MACEDONIA, Country.BULGARIA, Country.SPAIN]
-    rest = sorted(
-        (c for c in Country if c not in partners and c != Country.OTHER),
-        key=lambda c: str(c.label),
-    )
-    return [("", "---------")] + [
-        (c.value, c.label) for c in [*partners, *rest, Country.OTHER]
-    ]
+from ..services import accounts
+from ..services.accounts import claimable_organisations
 
 
 def organisation_choices():
@@ -137,7 +125,7 @@ class SignupForm(forms.Form):
             ]
         )
         if self.cleaned_data.get("organisation"):
-            members.claim_create(
+            accounts.claim_create(
                 user=user, organisation=self.cleaned_data["organisation"]
             )
 

@@ -5,10 +5,11 @@ from django import forms
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
+from siehub.countries import sorted_country_choices
 from siehub.i18n import language_choices
 
 from ..models import IscedLevel, Organisation, OrganisationKind
-from .accounts import ordered_slugs, sorted_country_choices
+from .accounts import ordered_slugs
 
 
 class OrganisationForm(forms.ModelForm):

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError
 
 from network.models import ClaimStatus, OrganisationClaim, User
-from network.services import members as services
+from network.services import accounts as services
 from network.tests.factories import (
     OrganisationClaimFactory,
     OrganisationFactory,

@@ -14,7 +14,7 @@ from siehub.translating import translation_languages
 
 from ..forms.accounts import ProfileForm
 from ..models import Organisation, OrganisationClaim
-from ..services import members as services
+from ..services import accounts as services
 
 
 def pending_claim_of(user) -> OrganisationClaim | None:

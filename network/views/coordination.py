@@ -19,9 +19,8 @@ from siehub.service_calls import ServiceCall
 
 from ..forms.coordination import ClaimDecisionForm, OrganisationForm, TranslatorForm
 from ..models import Organisation, OrganisationClaim, Translator, User
-from ..services import members as member_services
-from ..services import organisations as services
-from ..services import translators as translator_services
+from ..services import accounts as account_services
+from ..services import coordination as services
 
 MEMBERS_PER_PAGE = 50
 ORGANISATIONS_PER_PAGE = 50
@@ -269,9 +268,9 @@ class ClaimDecisionView(LoginRequiredMixin, View):
         if not form.is_valid():
             return self.render_members(form, claim)
         service = (
-            member_services.claim_approve
+            account_services.claim_approve
             if self.decision == "approve"
-            else member_services.claim_decline
+            else account_services.claim_decline
         )
         with ServiceCall(request) as call:
             service(
@@ -323,7 +322,7 @@ class TranslatorsView(CoordinatorMixin, View):
     def form(self, data=None):
         return TranslatorForm(
             data,
-            members=translator_services.nameable_members(self.request.user),
+            members=services.nameable_members(self.request.user),
             partners=self.partners(),
         )
 
@@ -338,7 +337,7 @@ class TranslatorsView(CoordinatorMixin, View):
         form = self.form(request.POST)
         if form.is_valid():
             with ServiceCall(form) as call:
-                translator = translator_services.translator_name(
+                translator = services.translator_name(
                     coordinator=request.user,
                     partner=form.cleaned_data["partner"],
                     user=form.cleaned_data["member"],
@@ -364,9 +363,7 @@ class TranslatorRemoveView(LoginRequiredMixin, View):
         translator = get_object_or_404(
             Translator.objects.named_by(request.user).select_related("user"), pk=pk
         )
-        translator_services.translator_remove(
-            coordinator=request.user, translator=translator
-        )
+        services.translator_remove(coordinator=request.user, translator=translator)
         messages.success(
             request,
             _("%(name)s no longer translates into %(language)s.")

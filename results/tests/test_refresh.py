@@ -7,8 +7,8 @@ import pytest
 import redis
 
 from conftest import celery_broker
-from inventory import services as inventory
 from inventory.models import Status
+from inventory.services.practices import practice_publish
 from inventory.tests.factories import PracticeFactory
 from network.tests.factories import UserFactory
 from results import services
@@ -21,7 +21,7 @@ DEAD_REDIS = "redis://127.0.0.1:1/0"
 
 def publish(practice):
     curator = UserFactory(is_staff=True, is_superuser=True)
-    return inventory.practice_publish(practice=practice, curator=curator)
+    return practice_publish(practice=practice, curator=curator)
 
 
 def published_total():

@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.utils import translation
 
 from conftest import require
-from inventory.services import practice_publish
+from inventory.services.practices import practice_publish
 from inventory.tests.factories import PublishedPracticeFactory
 from network.models import Translator
 from network.tests.factories import PartnerFactory, UserFactory
@@ -542,7 +542,7 @@ def test_a_coordinator_names_a_translator_of_their_network(client, mailoutbox):
 
 
 def test_a_partner_names_translators_of_its_language_and_english(client):
-    from network.services.translators import translator_name
+    from network.services.coordination import translator_name
 
     partner = PartnerFactory(country=Country.BULGARIA)
     coordinator = UserFactory()
@@ -695,7 +695,7 @@ def test_search_finds_a_practice_through_its_machine_translation(
         summary_en="",
         summary_es="<p>Las familias del barrio visitan la escuela.</p>",
     )
-    from inventory.services import practice_reindex
+    from inventory.services.workflow import practice_reindex
 
     practice_reindex(practice_ids=[spanish.pk])
     before = client.get("/en/practices/?q=neighbourhood").context["paginator"].count
@@ -819,7 +819,7 @@ def test_a_mail_held_for_a_translation_that_never_comes_goes_out_as_written(
 def test_the_author_hears_of_an_adaptation_in_her_language(
     apertium, curator, django_capture_on_commit_callbacks, mailoutbox
 ):
-    from inventory.services import adaptation_publish
+    from inventory.services.adaptations import adaptation_publish
     from inventory.tests.factories import AdaptationFactory
 
     practice = PublishedPracticeFactory(author=UserFactory(preferred_language="bg"))
@@ -1039,7 +1039,7 @@ def test_the_compendium_says_which_practices_a_machine_translated(
 ):
     from django.template.loader import render_to_string
 
-    from inventory.compendium import _published_practices
+    from inventory.services.compendium import _published_practices
 
     machine = inventory_for_english_readers
     english = PublishedPracticeFactory()

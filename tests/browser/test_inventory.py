@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 
 from conftest import PASSWORD
 from inventory.models import Practice, Status, TargetGroup
-from inventory.services import practice_reindex
+from inventory.services.workflow import practice_reindex
 from inventory.tests.factories import AdaptationFactory, PublishedPracticeFactory
 from network.tests.factories import OrganisationFactory, UserFactory
 

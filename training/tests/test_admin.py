@@ -17,7 +17,7 @@ from training.models import (
     ResourceKind,
     Unit,
 )
-from training.services.authoring import (
+from training.services.modules import (
     module_duplicate,
     module_languages,
     module_publish,

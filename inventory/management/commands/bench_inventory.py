@@ -17,8 +17,9 @@ from django.db import connection, transaction
 from django.test import Client
 from django.utils import timezone
 
-from inventory import search, services
+from inventory import search
 from inventory.models import Area, EducationLevel, MeasureType, Practice, TargetGroup
+from inventory.services.workflow import practice_reindex
 from network.models import Organisation, User
 
 WORDS = [
@@ -170,7 +171,7 @@ class Command(BaseCommand):
             # One pass with the vector index built at the end: minutes, not hours.
             search.rebuild()
         else:
-            services.practice_reindex(
+            practice_reindex(
                 practice_ids=Practice.objects.filter(status="published").values_list(
                     "pk", flat=True
                 )

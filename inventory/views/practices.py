@@ -1,9 +1,11 @@
+"""Practices: the list with its facets, a practice's page, a member's own practices, the
+practice form and withdrawing a submission."""
+
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Prefetch
-from django.http import FileResponse, Http404, HttpResponseRedirect, QueryDict
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
@@ -11,46 +13,47 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
-from network.forms.communities import GatherForm
 from siehub.i18n import (
     LANGUAGE_CODES,
     LANGUAGE_NAMES,
-    translated_field,
     translation_fields,
 )
 from siehub.pagination import LastPageOnOverflowMixin
-from siehub.service_calls import ServiceCall, redirect_next
-from siehub.video import video_of
+from siehub.service_calls import ServiceCall
 
-from . import search, services
-from .filters import (
+from .. import search
+from ..filters import (
     QUERY_LENGTH,
     PracticeFilter,
     facet_counts,
     facet_options,
     selected_values,
 )
-from .forms import (
-    AdaptationForm,
-    AdaptationOutcomesForm,
+from ..forms.comments import CommentForm
+from ..forms.media import (
     AttachmentFormSet,
     AttachmentRemovalForm,
-    CommentForm,
     PictureUploads,
-    PracticeForm,
     bound_slots,
     filled_slots,
-    indicator_forms,
 )
-from .models import (
+from ..forms.practices import PracticeForm
+from ..models import (
     Adaptation,
-    Attachment,
     Comment,
-    GatheredPractice,
     OutcomeIndicator,
     Practice,
     Status,
 )
+from ..services.media import pictures_update, practice_attachments_update
+from ..services.practices import (
+    practice_create,
+    practice_submit,
+    practice_update,
+    practice_withdraw,
+)
+from ..services.workflow import is_curator
+from .media import media_context
 
 LIST_PARAMETERS = set(PracticeFilter.base_filters) | {"page"}
 CARD_COVER_FIELDS = ("image", "width", "height", "renditions")
@@ -191,18 +194,6 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
         return response
 
 
-def media_context(owner) -> dict:
-    """A practice's or an adaptation's cover, the rest of its gallery (prefetched: no
-    query) and its video, if its address is still one we can show."""
-    pictures = list(owner.pictures.all())
-    cover = next((p for p in pictures if p.pk == owner.cover_id), None)
-    return {
-        "cover": cover,
-        "gallery": [p for p in pictures if p is not cover],
-        "video": video_of(owner.video_url) if owner.video_url else None,
-    }
-
-
 class PracticeDetailView(DetailView):
     template_name = "inventory/practice_detail.html"
     context_object_name = "practice"
@@ -247,7 +238,7 @@ class PracticeDetailView(DetailView):
         context.update(media_context(practice))
         context["comment_form"] = CommentForm()
         context["can_edit"] = practice.is_editable_by(self.request.user)
-        context["is_curator"] = services.is_curator(self.request.user)
+        context["is_curator"] = is_curator(self.request.user)
         context["share_url"] = self.request.build_absolute_uri(
             practice.get_absolute_url()
         )
@@ -354,23 +345,21 @@ class PracticeFormView(LoginRequiredMixin, View):
         data = dict(form.cleaned_data)
         with transaction.atomic():
             if practice is None:
-                practice = services.practice_create(author=request.user, data=data)
+                practice = practice_create(author=request.user, data=data)
             else:
-                practice = services.practice_update(
+                practice = practice_update(
                     practice=practice, editor=request.user, data=data
                 )
-            services.practice_attachments_update(
+            practice_attachments_update(
                 practice=practice,
                 author=request.user,
                 add=filled_slots(attachments),
                 remove=removal.cleaned_data["remove_attachments"],
             )
-            services.pictures_update(
-                owner=practice, author=request.user, **pictures.changes()
-            )
+            pictures_update(owner=practice, author=request.user, **pictures.changes())
         if action == "submit":
             with ServiceCall(form) as call:
-                services.practice_submit(practice=practice, author=request.user)
+                practice_submit(practice=practice, author=request.user)
             if call.failed:
                 # The draft and its attachments are saved: the page shows them kept.
                 return render_practice_form(request, form, practice, status=400)
@@ -393,7 +382,7 @@ class PracticeWithdrawView(LoginRequiredMixin, View):
             Practice.objects.filter(author=request.user, status=Status.SUBMITTED),
             slug=slug,
         )
-        services.practice_withdraw(practice=practice, author=request.user)
+        practice_withdraw(practice=practice, author=request.user)
         messages.success(request, _("The practice is a draft again; you can edit it."))
         return redirect("inventory:practice-edit", slug=practice.slug)
 
@@ -409,300 +398,3 @@ class SimilarPracticesView(View):
         return render(
             request, "inventory/includes/_similar_practices.html", {"similar": similar}
         )
-
-
-class AttachmentDownloadView(View):
-    """Serve an uploaded file of a practice the visitor may see, always as a download."""
-
-    def get(self, request, pk):
-        attachment = get_object_or_404(
-            Attachment.objects.filter(
-                practice__in=Practice.objects.visible_to(request.user)
-            ).exclude(file=""),
-            pk=pk,
-        )
-        handle = attachment.file.open("rb")
-        filename = attachment.file.name.rsplit("/", 1)[-1]
-        response = FileResponse(
-            handle,
-            as_attachment=True,
-            filename=filename,
-            content_type=attachment.content_type or "application/octet-stream",
-        )
-        response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-        return response
-
-
-class CommentCreateView(LoginRequiredMixin, View):
-    http_method_names = ["post"]
-
-    def post(self, request, slug):
-        practice = get_object_or_404(Practice.objects.published(), slug=slug)
-        form = CommentForm(request.POST)
-        if not form.is_valid():
-            detail = PracticeDetailView()
-            detail.setup(request, slug=slug)
-            detail.object = detail.get_object()
-            context = detail.get_context_data(object=detail.object)
-            context["comment_form"] = form
-            return render(request, detail.template_name, context, status=400)
-        services.comment_post(
-            subject=practice, author=request.user, body=form.cleaned_data["body"]
-        )
-        messages.success(request, _("Your comment has been published."))
-        return HttpResponseRedirect(practice.get_absolute_url() + "#comments")
-
-
-class CommentReportView(LoginRequiredMixin, View):
-    http_method_names = ["post"]
-
-    def post(self, request, pk):
-        comment = get_object_or_404(
-            Comment.objects.visible().filter(practice__status=Status.PUBLISHED), pk=pk
-        )
-        if services.comment_report(
-            comment=comment,
-            reporter=request.user,
-            reason=request.POST.get("reason", ""),
-        ):
-            messages.success(
-                request, _("Thank you. The curators will look at this comment.")
-            )
-        else:
-            messages.info(request, _("You have already reported this comment."))
-        return HttpResponseRedirect(comment.practice.get_absolute_url() + "#comments")
-
-
-class CommentHideView(LoginRequiredMixin, View):
-    http_method_names = ["post"]
-
-    def post(self, request, pk):
-        comment = get_object_or_404(Comment.objects.select_related("practice"), pk=pk)
-        try:
-            services.comment_hide(comment=comment, curator=request.user)
-        except PermissionDenied:
-            raise Http404 from None
-        messages.success(request, _("The comment is hidden."))
-        return HttpResponseRedirect(comment.practice.get_absolute_url() + "#comments")
-
-
-# Adaptations -----------------------------------------------------------------------------
-
-
-class AdaptationDetailView(DetailView):
-    template_name = "inventory/adaptation_detail.html"
-    context_object_name = "adaptation"
-
-    def get_queryset(self):
-        return (
-            Adaptation.objects.visible_to(self.request.user)
-            .select_related("practice", "school", "author")
-            .prefetch_related("pictures")
-        )
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        adaptation = self.object
-        context.update(media_context(adaptation))
-        context["can_edit"] = adaptation.is_editable_by(self.request.user)
-        context["can_report_outcomes"] = adaptation.outcomes_editable_by(
-            self.request.user
-        )
-        return context
-
-
-class AdaptationOutcomesView(LoginRequiredMixin, View):
-    """The author adds results, lessons learned and the period to a published
-    adaptation, without a new review; the curators see the change in admin."""
-
-    template_name = "inventory/adaptation_outcomes.html"
-
-    def get_adaptation(self):
-        return get_object_or_404(
-            Adaptation.objects.outcomes_editable_by(self.request.user).select_related(
-                "practice"
-            ),
-            pk=self.kwargs["pk"],
-        )
-
-    def render_form(self, form, indicators, adaptation, status=200):
-        context = {
-            "form": form,
-            "indicators": indicators,
-            "indicators_invalid": any(item.errors for item in indicators),
-            "adaptation": adaptation,
-        }
-        return render(self.request, self.template_name, context, status=status)
-
-    def get(self, request, pk):
-        adaptation = self.get_adaptation()
-        return self.render_form(
-            AdaptationOutcomesForm(adaptation=adaptation),
-            indicator_forms(adaptation=adaptation),
-            adaptation,
-        )
-
-    def post(self, request, pk):
-        adaptation = self.get_adaptation()
-        form = AdaptationOutcomesForm(request.POST, adaptation=adaptation)
-        indicators = indicator_forms(request.POST, adaptation=adaptation)
-        # Every form validated, so that each shows its errors at once.
-        invalid = [item for item in [form, *indicators] if not item.is_valid()]
-        if invalid:
-            return self.render_form(form, indicators, adaptation, status=400)
-        figures = {item.indicator: item.reported() for item in indicators}
-        with ServiceCall(form) as call, transaction.atomic():
-            services.adaptation_report_outcomes(
-                adaptation=adaptation, author=request.user, data=form.cleaned_data
-            )
-            services.adaptation_report_indicators(
-                adaptation=adaptation, author=request.user, figures=figures
-            )
-        if call.failed:
-            return self.render_form(form, indicators, adaptation, status=400)
-        messages.success(request, _("The outcomes of your adaptation are published."))
-        return redirect(adaptation.get_absolute_url())
-
-
-class AdaptationFormView(LoginRequiredMixin, View):
-    """Start an adaptation of a published practice, or edit one's own adaptation."""
-
-    template_name = "inventory/adaptation_form.html"
-
-    def get_objects(self):
-        if "pk" in self.kwargs:
-            adaptation = get_object_or_404(
-                Adaptation.objects.editable_by(self.request.user).select_related(
-                    "practice"
-                ),
-                pk=self.kwargs["pk"],
-            )
-            return adaptation.practice, adaptation
-        practice = get_object_or_404(
-            Practice.objects.published(), slug=self.kwargs["slug"]
-        )
-        return practice, None
-
-    def render_form(
-        self,
-        form,
-        practice,
-        adaptation,
-        status=200,
-        pictures=None,
-    ):
-        pictures = pictures or PictureUploads(owner=adaptation)
-        context = {
-            "form": form,
-            "practice": practice,
-            "adaptation": adaptation,
-            **pictures.context(),
-            # Browsers never send a chosen file twice: nothing was saved, say so.
-            "choose_files_again": status == 400 and bool(self.request.FILES),
-        }
-        return render(self.request, self.template_name, context, status=status)
-
-    def get(self, request, **kwargs):
-        practice, adaptation = self.get_objects()
-        form = AdaptationForm(adaptation=adaptation, user=request.user)
-        return self.render_form(form, practice, adaptation)
-
-    def post(self, request, **kwargs):
-        practice, adaptation = self.get_objects()
-        form = AdaptationForm(request.POST, adaptation=adaptation, user=request.user)
-        pictures = PictureUploads(request, owner=adaptation)
-        # Both parts are checked, so that all the problems show at once.
-        if not form.is_valid() & pictures.is_valid():
-            return self.render_form(
-                form,
-                practice,
-                adaptation,
-                status=400,
-                pictures=pictures,
-            )
-        with ServiceCall(form) as call:
-            with transaction.atomic():
-                if adaptation is None:
-                    adaptation = services.adaptation_create(
-                        practice=practice, author=request.user, data=form.cleaned_data
-                    )
-                else:
-                    adaptation = services.adaptation_update(
-                        adaptation=adaptation,
-                        editor=request.user,
-                        data=form.cleaned_data,
-                    )
-                services.pictures_update(
-                    owner=adaptation,
-                    author=request.user,
-                    **pictures.changes(),
-                )
-            if request.POST.get("action") == "submit":
-                services.adaptation_submit(adaptation=adaptation, author=request.user)
-                messages.success(
-                    request,
-                    _("Thank you! Your adaptation has been sent to the curators."),
-                )
-                return redirect("inventory:my-practices")
-        if call.failed:
-            return self.render_form(form, practice, adaptation, status=400)
-        messages.success(request, _("Your draft has been saved."))
-        return redirect("inventory:adaptation-edit", pk=adaptation.pk)
-
-
-# Professional communities ----------------------------------------------------------------
-
-
-class PracticeGatherView(LoginRequiredMixin, View):
-    """Gather a published practice into one of the member's communities."""
-
-    http_method_names = ["post"]
-
-    def post(self, request, slug):
-        practice = get_object_or_404(Practice.objects.published(), slug=slug)
-        form = GatherForm.for_practice(
-            user=request.user, practice=practice, data=request.POST
-        )
-        if form.is_valid():
-            chosen = form.cleaned_data["community"]
-            community = next(c for c in form.communities if c.pk == chosen)
-            with ServiceCall(form) as call:
-                services.practice_gather(
-                    practice=practice,
-                    community=community,
-                    user=request.user,
-                    note=form.cleaned_data["note"],
-                )
-            if not call.failed:
-                messages.success(
-                    request,
-                    _("The practice is gathered in “%(community)s”.")
-                    % {"community": translated_field(community, "name")["value"]},
-                )
-                return HttpResponseRedirect(practice.get_absolute_url() + "#gather")
-        detail = PracticeDetailView()
-        detail.setup(request, slug=slug)
-        detail.object = detail.get_object()
-        context = detail.get_context_data(object=detail.object)
-        context["gather_form"] = form
-        return render(request, detail.template_name, context, status=400)
-
-
-class GatheredPracticeRemoveView(LoginRequiredMixin, View):
-    """A facilitator takes a gathered practice out of their community."""
-
-    http_method_names = ["post"]
-
-    def post(self, request, pk):
-        gathered = get_object_or_404(
-            GatheredPractice.objects.select_related("community"), pk=pk
-        )
-        community = gathered.community
-        try:
-            services.gathered_practice_remove(gathered=gathered, user=request.user)
-        except PermissionDenied:
-            raise Http404 from None
-        messages.success(
-            request, _("The practice is no longer gathered in the community.")
-        )
-        return redirect_next(request, community.get_absolute_url() + "#practices")

@@ -19,7 +19,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Count, Max, Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -30,7 +30,7 @@ from django.utils.translation import gettext as _
 from siehub.i18n import translated_field
 from siehub.pdf import picture_uri, static_files_fetcher, static_path
 
-from .models import (
+from ..models import (
     Area,
     Compendium,
     EducationLevel,
@@ -88,7 +88,7 @@ def _is_up_to_date(compendium: Compendium | None) -> bool:
 
 
 def _queue_generation(compendium_id: int) -> None:
-    from .tasks import generate_compendium
+    from ..tasks import generate_compendium
 
     try:
         generate_compendium.delay(compendium_id)
@@ -136,7 +136,7 @@ def compendium_request(*, user, language: str) -> tuple[Compendium, bool]:
         .order_by("-created_at")
         .first()
     )
-    if _is_up_to_date(latest):
+    if latest is not None and _is_up_to_date(latest):
         return latest, False
     last_request = (
         Compendium.objects.filter(
@@ -260,7 +260,7 @@ def _render(template: str, context: dict, extra_css: str = "", pictures=()):
 
 
 def _published_practices(ids):
-    terms = {
+    terms: dict[str, type[models.Model]] = {
         "target_groups": TargetGroup,
         "measure_types": MeasureType,
         "areas": Area,
@@ -272,7 +272,7 @@ def _published_practices(ids):
         .prefetch_related(
             "pictures",
             *[
-                Prefetch(field, queryset=model.objects.order_by("position", "slug"))
+                Prefetch(field, queryset=model._default_manager.order_by("position", "slug"))
                 for field, model in terms.items()
             ],
         )
@@ -291,7 +291,7 @@ def _pdf_pictures(practice) -> list[dict]:
     pictures = sorted(
         practice.pictures.all(), key=lambda p: (p.pk != practice.cover_id, p.position)
     )
-    shown = []
+    shown: list[dict] = []
     for picture in pictures[:PDF_PICTURES]:
         uri = picture_uri(picture, width=960 if not shown else 480)
         if uri:
@@ -345,7 +345,7 @@ def build_compendium_pdf(*, language: str, target, on_progress=None) -> int:
             extra_css=f"@page :first {{ counter-reset: page {next_page} }}",
             pictures=uris,
         )
-        first_page = {}
+        first_page: dict[str, int] = {}
         for index, page in enumerate(document.pages):
             for anchor in page.anchors:
                 first_page.setdefault(anchor, next_page + index)

@@ -1,0 +1,206 @@
+"""The practice form and what the adaptation form shares with it."""
+
+from django import forms
+from django.conf import settings
+from django.utils.text import capfirst, format_lazy
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from network.models import Organisation
+from siehub.countries import sorted_country_choices
+from siehub.forms import FORMATTING_HELP, MarkdownTextarea
+from siehub.i18n import language_choices
+from siehub.text import html_to_text
+from siehub.video import video_of
+
+from ..models import (
+    VIDEO_HELP,
+    Area,
+    EducationLevel,
+    EvidenceLevel,
+    Licence,
+    MeasureType,
+    Practice,
+    Scale,
+    TargetGroup,
+)
+
+ACTIONS = {"save", "preview", "submit"}
+
+
+class TextSectionsMixin:
+    """Sections are edited as plain text (paragraphs, "- " lists) in the original language."""
+
+    model = None
+
+    def initial_from(self, obj):
+        language = obj.original_language
+        initial = {
+            "original_language": language,
+            "title": getattr(obj, f"title_{language}"),
+        }
+        for section in self.model.SECTIONS:
+            initial[section] = html_to_text(getattr(obj, f"{section}_{language}") or "")
+        return initial
+
+
+def section_field(model, name, rows=6):
+    field = model._meta.get_field(name)
+    return forms.CharField(
+        # capfirst keeps the label lazy: it is translated when the form is shown, not
+        # once, in English, when this module is imported.
+        label=capfirst(field.verbose_name),
+        help_text=format_lazy("{} {}", field.help_text, FORMATTING_HELP)
+        if field.help_text
+        else FORMATTING_HELP,
+        required=False,
+        max_length=10000,
+        widget=MarkdownTextarea(attrs={"rows": rows}),
+    )
+
+
+class VideoURLField(forms.URLField):
+    """The address of a video on one of the allowed hosts (siehub.video)."""
+
+    def __init__(self, **kwargs):
+        kwargs = {
+            "label": _("Video"),
+            "max_length": 500,
+            "required": False,
+            "assume_scheme": "https",
+            "help_text": VIDEO_HELP,
+            **kwargs,
+        }
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        url = super().clean(value)
+        if url and video_of(url) is None:
+            raise forms.ValidationError(
+                _(
+                    "This is not the address of a video we can show. Copy the address "
+                    "of the video's page on YouTube, Vimeo or PeerTube (%(hosts)s)."
+                )
+                % {"hosts": ", ".join(settings.VIDEO_PEERTUBE_HOSTS) or "-"}
+            )
+        return url
+
+
+class PracticeForm(TextSectionsMixin, forms.Form):
+    model = Practice
+
+    original_language = forms.ChoiceField(
+        label=_("Language you write in"),
+        choices=language_choices,
+        help_text=_(
+            "Curators and colleagues translate it into the other languages later."
+        ),
+    )
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=200,
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off"}),
+    )
+    summary = section_field(Practice, "summary", rows=3)
+    context = section_field(Practice, "context")
+    objectives = section_field(Practice, "objectives", rows=4)
+    activities = section_field(Practice, "activities", rows=8)
+    resources = section_field(Practice, "resources", rows=4)
+    results = section_field(Practice, "results")
+    transferability = section_field(Practice, "transferability", rows=4)
+    organisation = forms.ModelChoiceField(
+        label=_("School or organisation"),
+        queryset=Organisation.objects.by_name(),
+        required=False,
+    )
+    country = forms.ChoiceField(
+        label=_("Country"), choices=sorted_country_choices, required=False
+    )
+    target_groups = forms.ModelMultipleChoiceField(
+        label=_("Target groups"),
+        queryset=TargetGroup.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    measure_types = forms.ModelMultipleChoiceField(
+        label=_("Types of measure"),
+        queryset=MeasureType.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    areas = forms.ModelMultipleChoiceField(
+        label=_("Whole-school areas"),
+        queryset=Area.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    education_levels = forms.ModelMultipleChoiceField(
+        label=_("Education levels"),
+        queryset=EducationLevel.objects.all(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    evidence_level = forms.ModelChoiceField(
+        label=_("Evidence of results"),
+        queryset=EvidenceLevel.objects.all(),
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    scale = forms.ChoiceField(
+        label=_("Scale"), choices=Scale.choices, initial=Scale.SCHOOL
+    )
+    duration = forms.CharField(label=_("Duration"), max_length=150, required=False)
+    keywords = forms.CharField(
+        label=_("Keywords"),
+        max_length=250,
+        required=False,
+        help_text=_("Separated by commas."),
+    )
+    licence = forms.ChoiceField(
+        label=_("Licence"), choices=Licence.choices, initial=Licence.CC_BY
+    )
+    video_url = VideoURLField()
+    no_personal_data = forms.BooleanField(
+        label=_("The text and attachments contain no personal data of pupils."),
+        help_text=_(
+            "No names, photos, health or family details of pupils. Required to submit."
+        ),
+        required=False,
+    )
+
+    def __init__(self, *args, practice=None, user=None, **kwargs):
+        if practice is not None:
+            initial = self.initial_from(practice)
+            initial.update(
+                organisation=practice.organisation_id,
+                country=practice.country,
+                target_groups=list(practice.target_groups.all()),
+                measure_types=list(practice.measure_types.all()),
+                areas=list(practice.areas.all()),
+                education_levels=list(practice.education_levels.all()),
+                evidence_level=practice.evidence_level_id,
+                scale=practice.scale,
+                duration=practice.duration,
+                keywords=practice.keywords,
+                licence=practice.licence,
+                video_url=practice.video_url,
+                no_personal_data=practice.no_personal_data,
+            )
+            kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
+        elif user is not None:
+            kwargs.setdefault("initial", {}).update(
+                original_language=user.preferred_language or get_language(),
+                organisation=user.organisation_id,
+                country=user.country,
+            )
+        super().__init__(*args, **kwargs)
+
+
+class CuratorNoteForm(forms.Form):
+    note = forms.CharField(
+        label=_("Message to the author"),
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+    )

@@ -1,0 +1,1 @@
+"""The inventory's writes and reads that views, admin and tasks share, by subject."""
