@@ -272,7 +272,9 @@ def _published_practices(ids):
         .prefetch_related(
             "pictures",
             *[
-                Prefetch(field, queryset=model._default_manager.order_by("position", "slug"))
+                Prefetch(
+                    field, queryset=model._default_manager.order_by("position", "slug")
+                )
                 for field, model in terms.items()
             ],
         )
