@@ -12,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from siehub.admin import (
     ParagraphsAdminMixin,
+    TermAdmin,
     TranslatedAdminMixin,
     TranslationStateFilter,
 )
@@ -24,12 +25,10 @@ from .forms.practices import CuratorNoteForm
 from .models import (
     Adaptation,
     AdaptationPicture,
-    Area,
     Attachment,
     Comment,
     CommentReport,
     Compendium,
-    EducationLevel,
     EvidenceLevel,
     GatheredPractice,
     MeasureType,
@@ -51,33 +50,7 @@ from .services.workflow import (
     revision_snapshot,
 )
 
-
-@admin.register(Area, MeasureType, TargetGroup, EducationLevel, EvidenceLevel)
-class TermAdmin(TabbedTranslationAdmin):
-    list_display = ("name", "slug", "position")
-    list_editable = ("position",)
-    search_fields = ("name", "slug")
-
-    def get_readonly_fields(self, request, obj=None):
-        # The slug is what URLs and filters use: fixed once the term exists.
-        return ("slug",) if obj else ()
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return {} if obj else {"slug": ("name",)}
-
-    # The list's facets and filters read the vocabularies from the cache, keyed by the
-    # inventory's version: a curator's edit renews it, so a new term is offered at once.
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        transaction.on_commit(inventory_changed)
-
-    def delete_model(self, request, obj):
-        super().delete_model(request, obj)
-        transaction.on_commit(inventory_changed)
-
-    def delete_queryset(self, request, queryset):
-        super().delete_queryset(request, queryset)
-        transaction.on_commit(inventory_changed)
+admin.site.register([MeasureType, TargetGroup, EvidenceLevel], TermAdmin)
 
 
 class PictureInline(TranslationStackedInline):

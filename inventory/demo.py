@@ -12,14 +12,13 @@ from django.utils import timezone
 from network.demo import DEMO_PASSWORD
 from network.models import Community, Organisation, User
 from siehub.i18n import LANGUAGE_CODES
+from siehub.models import Area, EducationLevel
 from siehub.pictures import demo_picture
 
 from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
 from .filters import inventory_changed
 from .models import (
     Adaptation,
-    Area,
-    EducationLevel,
     EvidenceLevel,
     GatheredPractice,
     MeasureType,

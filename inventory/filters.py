@@ -17,15 +17,9 @@ from siehub import memo
 from siehub.countries import Country
 from siehub.i18n import language_choices
 from siehub.memo import per_request
+from siehub.models import Area, EducationLevel
 
-from .models import (
-    Area,
-    EducationLevel,
-    EvidenceLevel,
-    MeasureType,
-    Practice,
-    TargetGroup,
-)
+from .models import EvidenceLevel, MeasureType, Practice, TargetGroup
 
 # Facet parameter -> (vocabulary model, M2M field of Practice).
 VOCABULARY_FACETS = {
@@ -175,6 +169,11 @@ def inventory_version() -> str:
 
 def _new_version() -> str:
     return uuid.uuid4().hex
+
+
+def vocabularies_changed(sender, **kwargs) -> None:
+    """A curator changed a vocabulary (siehub.events.vocabulary_changed)."""
+    inventory_changed()
 
 
 def inventory_changed() -> None:

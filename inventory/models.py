@@ -17,31 +17,13 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country, country_name
 from siehub.i18n import LANGUAGE_CODES, language_choices
-from siehub.models import Picture, TranslatableModel
+from siehub.models import Area, EducationLevel, Picture, Term, TranslatableModel
 
 # Vocabularies ----------------------------------------------------------------------------
 
 
-class Term(models.Model):
-    """A term of a controlled vocabulary: a stable slug and a translated name."""
-
-    slug = models.SlugField(_("slug"), max_length=60, unique=True)
-    name = models.CharField(_("name"), max_length=150)
-    description = models.TextField(_("description"), blank=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-
-    class Meta:
-        abstract = True
-        ordering = ["position", "slug"]
-
-    def __str__(self):
-        return self.name
-
-
-class Area(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("whole-school area")
-        verbose_name_plural = _("whole-school areas")
+# Whole-school areas and education levels are the core's (siehub.models), shared by every
+# app; the vocabularies below are the inventory's own.
 
 
 class MeasureType(Term):
@@ -54,12 +36,6 @@ class TargetGroup(Term):
     class Meta(Term.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-
-
-class EducationLevel(Term):
-    class Meta(Term.Meta):
-        verbose_name = _("education level")
-        verbose_name_plural = _("education levels")
 
 
 class EvidenceLevel(Term):

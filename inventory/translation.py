@@ -6,8 +6,6 @@ from siehub import translating
 from .models import (
     Adaptation,
     AdaptationPicture,
-    Area,
-    EducationLevel,
     EvidenceLevel,
     MeasureType,
     Practice,
@@ -17,7 +15,7 @@ from .models import (
 )
 
 
-@register([Area, MeasureType, TargetGroup, EducationLevel, EvidenceLevel])
+@register([MeasureType, TargetGroup, EvidenceLevel])
 class TermTranslationOptions(TranslationOptions):
     fields = ("name", "description")
 

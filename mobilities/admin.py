@@ -83,7 +83,7 @@ class MobilityAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslatio
     ordering = ("-starts_on",)
     fieldsets = (
         (None, {"fields": ("kind", "status", "title", "slug", "original_language")}),
-        (_("Description"), {"fields": ("summary", "description")}),
+        (_("Description"), {"fields": ("summary", "description", "areas")}),
         (
             _("Place and dates"),
             {

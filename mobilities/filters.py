@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.filters import countries_of
 from siehub.filters import URLFilterSet
+from siehub.models import Area
 
 from .models import Mobility, MobilityKind, MobilityStatus
 
@@ -25,6 +26,13 @@ class MobilityFilter(URLFilterSet):
             )
         ),
         empty_label=_("All countries"),
+    )
+    area = django_filters.ModelChoiceFilter(
+        label=_("Whole-school area"),
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        field_name="areas",
+        empty_label=_("All areas"),
     )
 
     class Meta:

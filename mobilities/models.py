@@ -121,6 +121,13 @@ class Mobility(TranslatableModel):
     status = models.CharField(
         _("status"), max_length=20, choices=MobilityStatus, default=MobilityStatus.DRAFT
     )
+    areas = models.ManyToManyField(
+        "siehub.Area",
+        verbose_name=_("whole-school areas"),
+        blank=True,
+        related_name="mobilities",
+        help_text=_("The areas of the whole-school approach the event works on."),
+    )
     outputs_practices = models.ManyToManyField(
         "inventory.Practice",
         verbose_name=_("practices that came from it"),

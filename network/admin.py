@@ -13,12 +13,12 @@ from siehub.admin import (
     TranslationStateFilter,
 )
 from siehub.i18n import LANGUAGE_CODES
+from siehub.models import Area, EducationLevel
 
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
 from .models import (
     Community,
     ContactMessage,
-    IscedLevel,
     Membership,
     MembershipRole,
     Organisation,
@@ -27,15 +27,15 @@ from .models import (
     SpokenLanguage,
     Translator,
     User,
-    WholeSchoolArea,
 )
 from .services import accounts, communities, privacy
 
 
 class OrganisationAdminForm(forms.ModelForm):
-    education_levels = forms.TypedMultipleChoiceField(
+    education_levels = forms.ModelMultipleChoiceField(
         label=_("education levels"),
-        choices=IscedLevel.choices,
+        queryset=EducationLevel.objects.all(),
+        to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
@@ -87,9 +87,10 @@ class OrganisationAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
 
 
 class UserAdminForm(UserChangeAdminForm):
-    expertise_areas = forms.TypedMultipleChoiceField(
+    expertise_areas = forms.ModelMultipleChoiceField(
         label=_("expertise areas"),
-        choices=WholeSchoolArea.choices,
+        queryset=Area.objects.all(),
+        to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )

@@ -10,7 +10,6 @@ from network.models import (
     ClaimStatus,
     Community,
     EmailFrequency,
-    IscedLevel,
     Membership,
     MembershipRole,
     Organisation,
@@ -21,10 +20,10 @@ from network.models import (
     SpokenLanguage,
     Translator,
     User,
-    WholeSchoolArea,
 )
 from network.services.communities import community_recount
 from siehub.countries import Country
+from siehub.models import Area, EducationLevel
 from siehub.text import sanitize_html, text_to_html
 
 DEMO_PASSWORD = "siehub-demo-2026"
@@ -91,7 +90,7 @@ PARTNERS = [
         "city": {"en": "Madrid", "mk": "Мадрид", "bg": "Мадрид", "es": "Madrid"},
         "website": "https://example.org/sancarlos",
         "original_language": "es",
-        "education_levels": [IscedLevel.ISCED_0, IscedLevel.ISCED_1],
+        "education_levels": ["isced-0", "isced-1"],
         "pupil_count": 420,
         "vulnerable_share": 60,
         "instruction_languages": "Español",
@@ -276,8 +275,8 @@ ACCOUNTS = [
         "role": "member",
         "public_profile": True,
         "expertise_areas": [
-            WholeSchoolArea.SUPPORT_TO_LEARNERS,
-            WholeSchoolArea.PARENTAL_INVOLVEMENT,
+            "support-to-learners",
+            "parental-involvement",
         ],
         "languages": [SpokenLanguage.MK, SpokenLanguage.EN, SpokenLanguage.ROM],
         "bio": "Одделенска наставничка во Битола. Работам со ромски семејства на "
@@ -294,8 +293,8 @@ ACCOUNTS = [
         "role": "member",
         "public_profile": True,
         "expertise_areas": [
-            WholeSchoolArea.SUPPORT_TO_LEARNERS,
-            WholeSchoolArea.STAKEHOLDERS_INVOLVEMENT,
+            "support-to-learners",
+            "stakeholders-involvement",
         ],
         "languages": [SpokenLanguage.ES, SpokenLanguage.EN, SpokenLanguage.AR],
         "bio": "Orientadora en un colegio público de Madrid. Coordino la acogida del "
@@ -312,8 +311,8 @@ ACCOUNTS = [
         "role": "partner coordinator",
         "public_profile": True,
         "expertise_areas": [
-            WholeSchoolArea.SCHOOL_GOVERNANCE,
-            WholeSchoolArea.STAKEHOLDERS_INVOLVEMENT,
+            "school-governance",
+            "stakeholders-involvement",
         ],
         "languages": [SpokenLanguage.BG, SpokenLanguage.EN],
         "bio": "Експерт в Центъра за образователна интеграция. Координирам мрежата от "
@@ -329,7 +328,7 @@ ACCOUNTS = [
         "organisation": "evropsko-gragjanstvo-akcija",
         "role": "project coordinator (admin)",
         "public_profile": True,
-        "expertise_areas": [WholeSchoolArea.SCHOOL_GOVERNANCE],
+        "expertise_areas": ["school-governance"],
         "languages": [SpokenLanguage.MK, SpokenLanguage.EN, SpokenLanguage.ES],
         "bio": "Project coordinator of SIE HUB+ at Evropsko Gragjanstvo-Akcija, Bitola.",
     },
@@ -345,7 +344,7 @@ ACCOUNTS = [
         "claim": "ou-hristo-botev-kyustendil",
         "role": "member",
         "public_profile": True,
-        "expertise_areas": [WholeSchoolArea.PARENTAL_INVOLVEMENT],
+        "expertise_areas": ["parental-involvement"],
         "languages": [SpokenLanguage.BG, SpokenLanguage.ROM],
         "bio": "Начален учител в Кюстендил. Интересувам се от работа с родителите и "
         "от ролята на образователните медиатори.",
@@ -379,7 +378,7 @@ COLLEAGUES = [
         Country.NORTH_MACEDONIA,
         "mk",
         "oou-bratstvo-prilep",
-        [WholeSchoolArea.SCHOOL_GOVERNANCE, WholeSchoolArea.TEACHERS],
+        ["school-governance", "teachers"],
         [SpokenLanguage.MK, SpokenLanguage.SQ],
         "Директор на основно училиште во Прилеп. Го воведовме системот за рано "
         "предупредување за отсуствата.",
@@ -392,7 +391,7 @@ COLLEAGUES = [
         Country.NORTH_MACEDONIA,
         "mk",
         "oou-kiril-metodij-bitola",
-        [WholeSchoolArea.PARENTAL_INVOLVEMENT, WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        ["parental-involvement", "support-to-learners"],
         [SpokenLanguage.MK, SpokenLanguage.ROM, SpokenLanguage.TR],
         "Ромска образовна медијаторка. Ги посетувам семејствата и ги поврзувам со "
         "училиштето и центарот за социјална работа.",
@@ -405,7 +404,7 @@ COLLEAGUES = [
         Country.BULGARIA,
         "bg",
         "su-vasil-levski-sliven",
-        [WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        ["support-to-learners"],
         [SpokenLanguage.BG, SpokenLanguage.EN, SpokenLanguage.TR],
         "Училищен психолог в Сливен. Работя с ученици в риск от отпадане и с "
         "техните класни ръководители.",
@@ -418,7 +417,7 @@ COLLEAGUES = [
         Country.SPAIN,
         "es",
         "ceip-san-carlos-madrid",
-        [WholeSchoolArea.SCHOOL_GOVERNANCE, WholeSchoolArea.PARENTAL_INVOLVEMENT],
+        ["school-governance", "parental-involvement"],
         [SpokenLanguage.ES, SpokenLanguage.EN, SpokenLanguage.FR],
         "Directora del C.E.I.P. San Carlos. Anfitriona de la formación conjunta de "
         "septiembre de 2021.",
@@ -431,7 +430,7 @@ COLLEAGUES = [
         Country.SPAIN,
         "es",
         "ies-lope-de-vega-madrid",
-        [WholeSchoolArea.TEACHERS, WholeSchoolArea.SUPPORT_TO_LEARNERS],
+        ["teachers", "support-to-learners"],
         [SpokenLanguage.ES, SpokenLanguage.EN],
         "Profesor de secundaria y tutor de un programa de refuerzo para alumnado en "
         "riesgo de abandono.",
@@ -441,7 +440,7 @@ COLLEAGUES = [
 COMMUNITIES = [
     {
         "slug": "families-and-mediators",
-        "area": WholeSchoolArea.PARENTAL_INVOLVEMENT,
+        "area": "parental-involvement",
         "original_language": "en",
         "name": {
             "en": "Families and school mediators",
@@ -472,7 +471,7 @@ COMMUNITIES = [
     },
     {
         "slug": "early-warning-attendance",
-        "area": WholeSchoolArea.SUPPORT_TO_LEARNERS,
+        "area": "support-to-learners",
         "original_language": "en",
         "name": {
             "en": "Early warning and attendance",
@@ -502,7 +501,7 @@ COMMUNITIES = [
     },
     {
         "slug": "school-leaders-for-inclusion",
-        "area": WholeSchoolArea.SCHOOL_GOVERNANCE,
+        "area": "school-governance",
         "original_language": "en",
         "name": {
             "en": "School leaders for inclusion",
@@ -582,6 +581,11 @@ POSTS = [
 ]
 
 
+def terms(model, slugs):
+    """The vocabulary terms the demo names by slug (siehub.models)."""
+    return list(model.objects.filter(slug__in=slugs))
+
+
 def seed_organisations():
     organisations = {}
     for data in PARTNERS:
@@ -590,15 +594,17 @@ def seed_organisations():
         for field in ("name", "city", "description"):
             for code, text in data.pop(field).items():
                 values[f"{field}_{code}"] = text
+        levels = data.pop("education_levels", [])
         values.update(data)
         organisation, _ = Organisation.objects.update_or_create(
             slug=data["slug"], defaults=values
         )
+        organisation.education_levels.set(terms(EducationLevel, levels))
         organisations[organisation.slug] = organisation
     levels = {
-        "primary": [IscedLevel.ISCED_1, IscedLevel.ISCED_2],
-        "secondary": [IscedLevel.ISCED_2, IscedLevel.ISCED_3],
-        "pre-primary and primary": [IscedLevel.ISCED_0, IscedLevel.ISCED_1],
+        "primary": ["isced-1", "isced-2"],
+        "secondary": ["isced-2", "isced-3"],
+        "pre-primary and primary": ["isced-0", "isced-1"],
     }
     for partner_slug, schools in SCHOOLS.items():
         partner = organisations[partner_slug]
@@ -612,13 +618,13 @@ def seed_organisations():
                     "country": partner.country,
                     "partner": partner,
                     "is_partner": False,
-                    "education_levels": levels[level],
                     "pupil_count": pupils,
                     "vulnerable_share": share,
                     "instruction_languages": language,
                     "original_language": partner.original_language,
                 },
             )
+            organisation.education_levels.set(terms(EducationLevel, levels[level]))
             organisations[slug] = organisation
     return organisations
 
@@ -629,7 +635,9 @@ def seed_accounts(organisations):
         role = data.pop("role")
         claim = data.pop("claim", None)
         data["organisation"] = organisations.get(data["organisation"])
+        areas = data.pop("expertise_areas", [])
         user, _ = User.objects.update_or_create(email=data["email"], defaults=data)
+        user.expertise_areas.set(terms(Area, areas))
         if claim and not user.organisation_claims.exists():
             OrganisationClaim.objects.create(
                 user=user, organisation=organisations[claim]
@@ -658,12 +666,12 @@ def seed_colleagues(organisations):
                 "country": country,
                 "preferred_language": language,
                 "organisation": organisations[org],
-                "expertise_areas": areas,
                 "languages": langs,
                 "bio": bio,
                 "public_profile": True,
             },
         )
+        user.expertise_areas.set(terms(Area, areas))
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
@@ -676,7 +684,10 @@ def seed_communities():
     users = {user.email: user for user in User.objects.all()}
     now = timezone.now()
     for data in COMMUNITIES:
-        values = {"area": data["area"], "original_language": data["original_language"]}
+        values = {
+            "area": Area.objects.get(slug=data["area"]),
+            "original_language": data["original_language"],
+        }
         for field in ("name", "description"):
             for code, text in data[field].items():
                 values[f"{field}_{code}"] = text

@@ -9,15 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from siehub.countries import Country
 from siehub.filters import URLFilterSet
 from siehub.i18n import LANGUAGE_CODES
+from siehub.models import Area, EducationLevel
 
 from .models import (
-    IscedLevel,
     Organisation,
     OrganisationKind,
     Position,
     SpokenLanguage,
     User,
-    WholeSchoolArea,
 )
 
 # A search of more words than this is cut: each word is one more condition to match.
@@ -109,9 +108,10 @@ class OrganisationFilter(DirectoryFilter):
         choices=OrganisationKind.choices,
         empty_label=_("All kinds"),
     )
-    level = django_filters.ChoiceFilter(
+    level = django_filters.ModelChoiceFilter(
         label=_("Education level"),
-        choices=IscedLevel.choices,
+        queryset=EducationLevel.objects.all(),
+        to_field_name="slug",
         method="filter_level",
         empty_label=_("All levels"),
     )
@@ -149,9 +149,10 @@ class MemberFilter(DirectoryFilter):
     position = django_filters.ChoiceFilter(
         label=_("Position"), choices=Position.choices, empty_label=_("All positions")
     )
-    expertise = django_filters.ChoiceFilter(
+    expertise = django_filters.ModelChoiceFilter(
         label=_("Expertise area"),
-        choices=WholeSchoolArea.choices,
+        queryset=Area.objects.all(),
+        to_field_name="slug",
         method="filter_expertise",
         empty_label=_("All areas"),
     )

@@ -35,30 +35,6 @@ class OrganisationKind(models.TextChoices):
     OTHER = "other", pgettext_lazy("organisation kind", "Other")
 
 
-class IscedLevel(models.TextChoices):
-    """ISCED 2011 levels a school teaches (the same slugs as the inventory vocabulary)."""
-
-    ISCED_0 = "isced-0", _("Early childhood education (ISCED 0)")
-    ISCED_1 = "isced-1", _("Primary education (ISCED 1)")
-    ISCED_2 = "isced-2", _("Lower secondary education (ISCED 2)")
-    ISCED_3 = "isced-3", _("Upper secondary education (ISCED 3)")
-    ISCED_4 = "isced-4", _("Post-secondary and adult education (ISCED 4)")
-
-
-class WholeSchoolArea(models.TextChoices):
-    """Areas of the whole-school approach (the same slugs as the inventory vocabulary).
-
-    The network sits below the inventory, so it names the areas by slug rather than
-    pointing at the inventory's editable `Area` rows.
-    """
-
-    SCHOOL_GOVERNANCE = "school-governance", _("School governance")
-    TEACHERS = "teachers", _("Teachers")
-    SUPPORT_TO_LEARNERS = "support-to-learners", _("Support to learners")
-    PARENTAL_INVOLVEMENT = "parental-involvement", _("Parental involvement")
-    STAKEHOLDERS_INVOLVEMENT = "stakeholders-involvement", _("Stakeholders involvement")
-
-
 class SpokenLanguage(models.TextChoices):
     """Languages a member can work in: the platform's four and those of the region."""
 
@@ -116,8 +92,9 @@ class OrganisationQuerySet(models.QuerySet):
             Q(pk__in=partners) | Q(partner__in=partners) | Q(coordinators=user)
         ).distinct()
 
-    def with_education_level(self, level: str):
-        return self.filter(json_list_contains("education_levels", level))
+    def with_education_level(self, level):
+        """Organisations teaching at `level` (a siehub.models.EducationLevel)."""
+        return self.filter(education_levels=level)
 
     def by_name(self, *then):
         """By name in the active language (a missing translation sorts as the name
@@ -164,8 +141,12 @@ class Organisation(TranslatableModel):
             "The partner organisation whose network this organisation belongs to."
         ),
     )
-    education_levels = models.JSONField(
-        _("education levels"), default=list, blank=True, help_text=_("For schools.")
+    education_levels = models.ManyToManyField(
+        "siehub.EducationLevel",
+        verbose_name=_("education levels"),
+        blank=True,
+        related_name="organisations",
+        help_text=_("For schools."),
     )
     pupil_count = models.PositiveIntegerField(
         _("number of pupils"), null=True, blank=True
@@ -225,8 +206,9 @@ class Organisation(TranslatableModel):
         return self if self.is_partner else self.partner
 
     def get_education_levels_display(self):
-        labels = dict(IscedLevel.choices)
-        return [labels[level] for level in self.education_levels if level in labels]
+        """The names of its levels in the active language (prefetch `education_levels`
+        when listing)."""
+        return [level.name for level in self.education_levels.all()]
 
 
 class UserQuerySet(models.QuerySet):
@@ -234,8 +216,9 @@ class UserQuerySet(models.QuerySet):
         """Members who opted in to a public profile; nobody else is ever listed."""
         return self.filter(public_profile=True, is_active=True, deleted_at__isnull=True)
 
-    def with_expertise(self, area: str):
-        return self.filter(json_list_contains("expertise_areas", area))
+    def with_expertise(self, area):
+        """Members working in `area` (a siehub.models.Area)."""
+        return self.filter(expertise_areas=area)
 
     def speaking(self, language: str):
         return self.filter(json_list_contains("languages", language))
@@ -299,10 +282,11 @@ class User(AbstractUser):
             "List me in the member directory. Nobody is listed without consent."
         ),
     )
-    expertise_areas = models.JSONField(
-        _("expertise areas"),
-        default=list,
+    expertise_areas = models.ManyToManyField(
+        "siehub.Area",
+        verbose_name=_("expertise areas"),
         blank=True,
+        related_name="experts",
         help_text=_("Areas of the whole-school approach you work in."),
     )
     languages = models.JSONField(_("languages I work in"), default=list, blank=True)
@@ -379,8 +363,9 @@ class User(AbstractUser):
         return self.get_full_name() or str(_("a member"))
 
     def get_expertise_areas_display(self):
-        labels = dict(WholeSchoolArea.choices)
-        return [labels[area] for area in self.expertise_areas if area in labels]
+        """The names of their areas in the active language (prefetch `expertise_areas`
+        when listing)."""
+        return [area.name for area in self.expertise_areas.all()]
 
     def get_languages_display(self):
         labels = dict(SpokenLanguage.choices)
@@ -589,8 +574,13 @@ class Community(TranslatableModel):
         default="en",
         help_text=_("The language the name and description were written in."),
     )
-    area = models.CharField(
-        _("whole-school area"), max_length=40, choices=WholeSchoolArea, blank=True
+    area = models.ForeignKey(
+        "siehub.Area",
+        verbose_name=_("whole-school area"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="communities",
     )
     is_active = models.BooleanField(
         _("active"),
@@ -622,7 +612,6 @@ class Community(TranslatableModel):
         verbose_name = _("professional community")
         verbose_name_plural = _("professional communities")
         ordering = ["name"]
-        indexes = [models.Index(fields=["area"], name="network_community_area")]
 
     def __str__(self):
         return self.name

@@ -47,7 +47,7 @@ def export(user) -> dict:
             "preferred_language": user.preferred_language,
             "bio": user.bio,
             "public_profile": user.public_profile,
-            "expertise_areas": list(user.expertise_areas),
+            "expertise_areas": [area.slug for area in user.expertise_areas.all()],
             "languages": list(user.languages),
             "allow_contact": user.allow_contact,
             "date_joined": user.date_joined,

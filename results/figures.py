@@ -21,6 +21,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from siehub.countries import country_name
+from siehub.models import Area
 
 # Fewer people than this in one cell (one gender at one event, say) could be recognised:
 # such a cell is shown as "fewer than 5" and left out of charts and sums.
@@ -43,7 +44,6 @@ def compute() -> dict:
     """The platform's figures as aggregated rows (see the module's docstring)."""
     from inventory.models import (
         Adaptation,
-        Area,
         MeasureType,
         OutcomeIndicator,
         Practice,

@@ -4,15 +4,24 @@ from typing import TYPE_CHECKING, Any
 from django import forms
 from django.conf import settings
 from django.contrib import admin
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from kombu.exceptions import OperationalError
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from . import translating
+from .events import vocabulary_changed
 from .forms import ParagraphsTextarea
 from .i18n import LANGUAGE_CODES, LANGUAGE_NAMES
-from .models import Certificate, Notification, Page, TextTranslation
+from .models import (
+    Area,
+    Certificate,
+    EducationLevel,
+    Notification,
+    Page,
+    TextTranslation,
+)
 from .text import sanitize_html
 
 logger = logging.getLogger(__name__)
@@ -144,6 +153,41 @@ class PageAdminForm(forms.ModelForm):
             if cleaned.get(key):
                 cleaned[key] = sanitize_html(cleaned[key])
         return cleaned
+
+
+class TermAdmin(TabbedTranslationAdmin):
+    """A controlled vocabulary: curators translate, order and add terms; the slug, which
+    URLs, filters and exports use, is fixed once the term exists. Apps that cache what
+    reads a vocabulary listen to `siehub.events.vocabulary_changed`."""
+
+    list_display = ("name", "slug", "position")
+    list_editable = ("position",)
+    search_fields = ("name", "slug")
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("slug",) if obj else ()
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj else {"slug": ("name",)}
+
+    def _changed(self):
+        model = self.model
+        transaction.on_commit(lambda: vocabulary_changed.send(sender=model))
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        self._changed()
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        self._changed()
+
+    def delete_queryset(self, request, queryset):
+        super().delete_queryset(request, queryset)
+        self._changed()
+
+
+admin.site.register([Area, EducationLevel], TermAdmin)
 
 
 @admin.register(Page)

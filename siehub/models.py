@@ -1,14 +1,65 @@
-"""Core models: content pages, the notification outbox, certificates and translations."""
+"""Core models: content pages, the notification outbox, certificates, translations, and
+the vocabularies every app shares (whole-school areas, education levels)."""
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey, GenericRelation
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.db.models.functions import Now
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .i18n import translation_fields
+
+# Vocabularies ----------------------------------------------------------------------------
+
+
+class Term(models.Model):
+    """A term of a controlled vocabulary (VOCABULARY.md): a stable slug, which URLs,
+    filters and exports use, and a name curators translate and edit in admin."""
+
+    slug = models.SlugField(_("slug"), max_length=60, unique=True)
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "slug"]
+
+    def __str__(self):
+        return self.name
+
+
+# The two vocabularies every app speaks: practices, training modules and resources,
+# mobilities, communities, member expertise and the levels a school teaches.
+
+
+def term_names(lookup: str, model: type[Term]) -> Prefetch:
+    """Prefetch the terms a link (`lookup`) holds with only what shows them: the slug,
+    the order and the name in every language; one query per page, whatever it lists."""
+    return Prefetch(
+        lookup,
+        queryset=model.objects.only("slug", "position", *translation_fields("name")),
+    )
+
+
+class Area(Term):
+    """An area of the whole-school approach."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("whole-school area")
+        verbose_name_plural = _("whole-school areas")
+
+
+class EducationLevel(Term):
+    """An ISCED 2011 level of education."""
+
+    class Meta(Term.Meta):
+        verbose_name = _("education level")
+        verbose_name_plural = _("education levels")
 
 
 # modeltranslation gives the manager a class made at run time, which django-stubs' plugin

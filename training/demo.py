@@ -10,8 +10,9 @@ import datetime as dt
 
 from django.utils import timezone
 
-from inventory.models import Area, Practice
+from inventory.models import Practice
 from network.models import User
+from siehub.models import Area
 
 from .models import (
     Audience,

@@ -6,10 +6,10 @@ import django_filters
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from inventory.models import Area
 from network.models import json_list_contains
 from siehub.filters import URLFilterSet
 from siehub.i18n import language_choices
+from siehub.models import Area
 
 from .models import Audience, Level, Module, Resource, ResourceKind
 

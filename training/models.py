@@ -68,7 +68,7 @@ class Module(TranslatableModel):
         _("audience"), default=list, blank=True, help_text=_("Who the module is for.")
     )
     areas = models.ManyToManyField(
-        "inventory.Area",
+        "siehub.Area",
         verbose_name=_("whole-school areas"),
         blank=True,
         related_name="modules",
@@ -536,7 +536,7 @@ class Resource(models.Model):
     )
     audience = models.JSONField(_("audience"), default=list, blank=True)
     areas = models.ManyToManyField(
-        "inventory.Area",
+        "siehub.Area",
         verbose_name=_("whole-school areas"),
         blank=True,
         related_name="resources",

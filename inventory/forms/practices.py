@@ -10,13 +10,12 @@ from network.models import Organisation
 from siehub.countries import sorted_country_choices
 from siehub.forms import FORMATTING_HELP, MarkdownTextarea
 from siehub.i18n import language_choices
+from siehub.models import Area, EducationLevel
 from siehub.text import html_to_text
 from siehub.video import video_of
 
 from ..models import (
     VIDEO_HELP,
-    Area,
-    EducationLevel,
     EvidenceLevel,
     Licence,
     MeasureType,

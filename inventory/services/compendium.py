@@ -28,16 +28,10 @@ from django.utils.translation import get_language_info, ngettext
 from django.utils.translation import gettext as _
 
 from siehub.i18n import translated_field
+from siehub.models import Area, EducationLevel
 from siehub.pdf import picture_uri, static_files_fetcher, static_path
 
-from ..models import (
-    Area,
-    Compendium,
-    EducationLevel,
-    MeasureType,
-    Practice,
-    TargetGroup,
-)
+from ..models import Compendium, MeasureType, Practice, TargetGroup
 
 logger = logging.getLogger(__name__)
 # WeasyPrint logs every laid-out page at INFO: thousands of lines per compendium.

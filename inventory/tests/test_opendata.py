@@ -14,9 +14,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from inventory.models import (
-    Area,
     Compendium,
-    EducationLevel,
     EvidenceLevel,
     MeasureType,
     Practice,
@@ -25,6 +23,7 @@ from inventory.models import (
 from inventory.services import compendium as compendium_module
 from inventory.tests.factories import reindex
 from network.tests.factories import OrganisationFactory, UserFactory
+from siehub.models import Area, EducationLevel
 
 pytestmark = pytest.mark.django_db
 

@@ -26,17 +26,11 @@ from siehub.i18n import (
     translated_field,
     translation_fields,
 )
+from siehub.models import Area, EducationLevel
 from siehub.text import html_to_text, sanitize_html
 
 from ..filters import PracticeFilter
-from ..models import (
-    LANGUAGE_CODES,
-    Area,
-    EducationLevel,
-    MeasureType,
-    Practice,
-    TargetGroup,
-)
+from ..models import LANGUAGE_CODES, MeasureType, Practice, TargetGroup
 
 FEED_SIZE = 50
 # Rows read per query while exporting; the vocabularies are fetched once per chunk.

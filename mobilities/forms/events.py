@@ -19,6 +19,7 @@ class MobilityAdminForm(forms.ModelForm):
     class Meta:
         model = Mobility
         fields = ("timezone",)  # the admin adds the rest from its fieldsets
+        widgets = {"areas": forms.CheckboxSelectMultiple}
 
     def clean_timezone(self):
         zone = self.cleaned_data["timezone"].strip()

@@ -25,7 +25,13 @@ from mobilities.models import (
     Session,
 )
 from mobilities.tests.factories import SessionFactory
-from network.tests.factories import OrganisationFactory, PartnerFactory, UserFactory
+from network.tests.factories import (
+    OrganisationFactory,
+    PartnerFactory,
+    UserFactory,
+    terms,
+)
+from siehub.models import Area
 from siehub.pictures import clean_upload
 
 pytestmark = pytest.mark.django_db
@@ -157,6 +163,35 @@ class TestList:
         assert titles_in(by_kind) == ["Meeting in Sofia"]
         assert titles_in(by_country) == ["Training in Madrid"]
 
+    def test_filters_by_whole_school_area_of_the_shared_vocabulary(self, client):
+        parents = make_mobility(title_en="Parents as partners")
+        parents.areas.set(terms(Area, ["parental-involvement", "teachers"]))
+        make_mobility(title_en="Leading the school").areas.set(
+            terms(Area, ["school-governance"])
+        )
+        make_mobility(title_en="No area given")
+
+        html = client.get(LIST + "?area=parental-involvement").content.decode()
+        everything = client.get(LIST).content.decode()
+
+        assert titles_in(html) == ["Parents as partners"]
+        assert len(titles_in(everything)) == 3
+        # The choices are the core's terms, named in the reader's language.
+        assert '<option value="parental-involvement">' in everything
+        with translation.override("bg"):
+            bulgarian = client.get("/bg/mobilities/").content.decode()
+        name = Area.objects.get(slug="parental-involvement").name_bg
+        assert f'<option value="parental-involvement">{name}</option>' in bulgarian
+
+    def test_an_unknown_area_is_ignored_with_a_note(self, client):
+        make_mobility(title_en="Still listed")
+
+        response = client.get(LIST + "?area=nowhere")
+
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert "Still listed" in html and "have been ignored" in html
+
     def test_country_filter_offers_only_the_countries_of_listed_events(self, client):
         make_mobility(title_en="Training in Madrid")
         make_mobility(
@@ -285,6 +320,19 @@ class TestDetail:
         assert "Joint staff training event" in html
         assert '<time datetime="2031-09-03">' in html
         assert '<time datetime="2031-09-09">' in html
+
+    def test_names_the_whole_school_areas_it_works_on(self, client):
+        mobility = make_mobility(title_en="Parents as partners")
+        bare = make_mobility(title_en="Nothing said")
+        mobility.areas.set(terms(Area, ["teachers", "parental-involvement"]))
+
+        html = client.get(mobility.get_absolute_url()).content.decode()
+        bare_html = client.get(bare.get_absolute_url()).content.decode()
+
+        assert "<dt>Whole-school areas</dt><dd>Teachers, Parental involvement</dd>" in (
+            html
+        )
+        assert "Whole-school areas" not in bare_html
 
     def test_shows_the_visitor_language_or_the_original_with_a_note(self, client):
         mobility = make_mobility(

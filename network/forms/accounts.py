@@ -5,13 +5,13 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import sorted_country_choices
 from siehub.i18n import language_choices
+from siehub.models import Area
 
 from ..models import (
     ClaimStatus,
     Position,
     SpokenLanguage,
     User,
-    WholeSchoolArea,
 )
 from ..services import accounts
 from ..services.accounts import claimable_organisations
@@ -145,9 +145,10 @@ class ProfileForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Country"), choices=sorted_country_choices, required=False
     )
-    expertise_areas = forms.MultipleChoiceField(
+    expertise_areas = forms.ModelMultipleChoiceField(
         label=_("Expertise areas"),
-        choices=WholeSchoolArea.choices,
+        queryset=Area.objects.all(),
+        to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("Areas of the whole-school approach you work in."),
@@ -192,9 +193,6 @@ class ProfileForm(forms.ModelForm):
         )
         current = pending or user.organisation_id
         self.fields["organisation"].initial = str(current) if current else ""
-
-    def clean_expertise_areas(self):
-        return ordered_slugs(self.cleaned_data["expertise_areas"], WholeSchoolArea)
 
     def clean_languages(self):
         return ordered_slugs(self.cleaned_data["languages"], SpokenLanguage)

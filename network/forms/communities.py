@@ -6,13 +6,13 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.forms import FORMATTING_HELP, MarkdownTextarea
 from siehub.i18n import translation_fields
+from siehub.models import Area
 
 from ..models import (
     Community,
     EmailFrequency,
     MembershipRole,
     User,
-    WholeSchoolArea,
 )
 from ..services.communities import (
     NAME_MAX_LENGTH,
@@ -41,9 +41,11 @@ class CommunityForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 6}),
         help_text=_("Whom the community is for, what it works on and how."),
     )
-    area = forms.ChoiceField(
+    area = forms.ModelChoiceField(
         label=_("Whole-school area"),
-        choices=[("", _("Several areas")), *WholeSchoolArea.choices],
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        empty_label=_("Several areas"),
         required=False,
     )
     facilitators = FacilitatorChoiceField(
@@ -62,7 +64,7 @@ class CommunityForm(forms.Form):
                 {
                     "name": getattr(community, f"name_{language}") or "",
                     "description": getattr(community, f"description_{language}") or "",
-                    "area": community.area,
+                    "area": community.area_id and community.area.slug,
                     "facilitators": [
                         m.user_id
                         for m in community.memberships.filter(
@@ -102,9 +104,11 @@ class CommunityForm(forms.Form):
 
 
 class CommunityFilterForm(forms.Form):
-    area = forms.ChoiceField(
+    area = forms.ModelChoiceField(
         label=_("Whole-school area"),
-        choices=[("", _("All areas")), *WholeSchoolArea.choices],
+        queryset=Area.objects.all(),
+        to_field_name="slug",
+        empty_label=_("All areas"),
         required=False,
     )
     mine = forms.BooleanField(label=_("Only my communities"), required=False)

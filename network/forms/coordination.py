@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import sorted_country_choices
 from siehub.i18n import language_choices
+from siehub.models import EducationLevel
 
-from ..models import IscedLevel, Organisation, OrganisationKind
-from .accounts import ordered_slugs
+from ..models import Organisation, OrganisationKind
 
 
 class OrganisationForm(forms.ModelForm):
@@ -26,9 +26,10 @@ class OrganisationForm(forms.ModelForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    education_levels = forms.MultipleChoiceField(
+    education_levels = forms.ModelMultipleChoiceField(
         label=_("Education levels"),
-        choices=IscedLevel.choices,
+        queryset=EducationLevel.objects.all(),
+        to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
         help_text=_("For schools: the levels it teaches."),
@@ -111,9 +112,6 @@ class OrganisationForm(forms.ModelForm):
                 self.fields["name"].error_messages["required"], code="required"
             )
         return name
-
-    def clean_education_levels(self):
-        return ordered_slugs(self.cleaned_data["education_levels"], IscedLevel)
 
     def service_data(self) -> dict:
         data = dict(self.cleaned_data)

@@ -48,6 +48,10 @@ def member_welcome(*, user: User):
     return notify(user, "welcome", link=link)
 
 
+# A profile's links to the core's vocabularies (siehub.models), set after the row.
+PROFILE_LINKED_FIELDS = ("expertise_areas",)
+
+
 @transaction.atomic
 def profile_update(*, user: User, data: dict) -> User:
     """Save a member's own profile fields (validated by ProfileForm).
@@ -59,10 +63,13 @@ def profile_update(*, user: User, data: dict) -> User:
     has_organisation = "organisation" in data
     organisation = data.pop("organisation", None)
     user = User.objects.select_for_update().get(pk=user.pk)
+    links = {f: data.pop(f) for f in PROFILE_LINKED_FIELDS if f in data}
     for field, value in data.items():
         setattr(user, field, value)
     user.full_clean()
     user.save()
+    for field, terms in links.items():
+        getattr(user, field).set(terms)
     if has_organisation:
         if organisation is None:
             organisation_leave(user=user)

@@ -186,7 +186,7 @@ def _apply_texts(community: Community, data: dict, language: str) -> None:
         description = (data["description"] or "").replace("\r\n", "\n").strip()
         setattr(community, f"description_{language}", description)
     if "area" in data:
-        community.area = data["area"] or ""
+        community.area = data["area"] or None
 
 
 def _lock(community: Community) -> Community:

@@ -34,6 +34,8 @@ EDITABLE_FIELDS = (
     "vulnerable_share",
     "instruction_languages",
 )
+# Links to the core's vocabularies (siehub.models), set after the row is saved.
+LINKED_FIELDS = ("education_levels",)
 
 
 def coordinated_partners(user: User):
@@ -43,7 +45,7 @@ def coordinated_partners(user: User):
 
 def _apply(organisation: Organisation, data: dict, language: str) -> None:
     for field in EDITABLE_FIELDS:
-        if field in data:
+        if field in data and field not in LINKED_FIELDS:
             value = data[field]
             if isinstance(value, str):
                 value = value.strip()
@@ -61,6 +63,13 @@ def _apply(organisation: Organisation, data: dict, language: str) -> None:
             organisation.original_language = language
 
 
+def _apply_links(organisation: Organisation, data: dict) -> None:
+    """The vocabulary links, once the organisation has a row (the form gives terms)."""
+    for field in LINKED_FIELDS:
+        if field in data:
+            getattr(organisation, field).set(data[field])
+
+
 @transaction.atomic
 def organisation_create(
     *, coordinator: User, partner: Organisation, data: dict, language: str
@@ -76,6 +85,7 @@ def organisation_create(
     save_with_unique_slug(
         organisation, getattr(organisation, f"name_{language}"), fallback="organisation"
     )
+    _apply_links(organisation, data)
     translating.text_changed(obj=organisation)
     return organisation
 
@@ -92,6 +102,7 @@ def organisation_update(
     _apply(organisation, data, language)
     organisation.full_clean()
     organisation.save()
+    _apply_links(organisation, data)
     # In another language than the original, the description is a person's translation.
     translating.record_edits(
         obj=organisation, columns=[f"description_{language}"], editor=editor

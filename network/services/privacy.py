@@ -83,7 +83,6 @@ def account_delete(*, user: User, remove_published: bool) -> User:
     user.position = ""
     user.country = ""
     user.organisation = None
-    user.expertise_areas = []
     user.languages = []
     user.public_profile = False
     user.allow_contact = False
@@ -94,6 +93,7 @@ def account_delete(*, user: User, remove_published: bool) -> User:
     user.deleted_at = timezone.now()
     user.set_unusable_password()
     user.save()
+    user.expertise_areas.clear()
     user.groups.clear()
     user.user_permissions.clear()
     return user

@@ -3,18 +3,37 @@ from allauth.account.models import EmailAddress
 
 from network.models import Organisation, OrganisationKind, Position, User
 from siehub.countries import Country
+from siehub.models import Area, EducationLevel
+
+
+def terms(model, slugs):
+    """The core's vocabulary terms a test names by slug, in the order given."""
+    found = model.objects.in_bulk(list(slugs), field_name="slug")
+    return [found[slug] for slug in slugs]
+
+
+def slugs(related) -> list[str]:
+    """The slugs of the terms a link holds, in the vocabulary's order."""
+    return list(related.values_list("slug", flat=True))
 
 
 class OrganisationFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Organisation
         django_get_or_create = ("slug",)
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"School number {n}")
     slug = factory.Sequence(lambda n: f"school-{n}")
     kind = OrganisationKind.SCHOOL
     country = Country.NORTH_MACEDONIA
     city = "Bitola"
+
+    @factory.post_generation
+    def education_levels(obj, create, extracted, **kwargs):
+        """Education levels by slug: `OrganisationFactory(education_levels=["isced-1"])`."""
+        if create and extracted:
+            obj.education_levels.set(terms(EducationLevel, extracted))
 
 
 class PartnerFactory(OrganisationFactory):
@@ -36,6 +55,13 @@ class UserFactory(factory.django.DjangoModelFactory):
     country = Country.NORTH_MACEDONIA
     preferred_language = "en"
     password = factory.PostGenerationMethodCall("set_password", "correct-horse-battery")
+
+    @factory.post_generation
+    def expertise_areas(obj, create, extracted, **kwargs):
+        """Expertise areas by slug: `UserFactory(expertise_areas=["teachers"])`."""
+        if create and extracted:
+            obj.save()
+            obj.expertise_areas.set(terms(Area, extracted))
 
     @factory.post_generation
     def verified(obj, create, extracted, **kwargs):
@@ -78,6 +104,15 @@ class CommunityFactory(factory.django.DjangoModelFactory):
     description_en = "Teachers and mediators who keep pupils from dropping out."
     original_language = "en"
     area = "support-to-learners"
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        """The area by slug (`area="school-governance"`), as URLs and forms name it."""
+        if isinstance(kwargs.get("area"), str):
+            kwargs["area"] = (
+                Area.objects.get(slug=kwargs["area"]) if kwargs["area"] else None
+            )
+        return kwargs
 
 
 class MembershipFactory(factory.django.DjangoModelFactory):

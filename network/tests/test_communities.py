@@ -134,7 +134,7 @@ class TestCreate:
         assert community.name_mk == "Родители како партнери"
         assert not community.name_en
         assert community.description_mk.startswith("Schools that bring")
-        assert community.area == "parental-involvement"
+        assert community.area.slug == "parental-involvement"
         assert community.created_by == coordinator
         assert set(
             community.memberships.filter(role="facilitator").values_list(
@@ -216,7 +216,7 @@ class TestEdit:
         community.refresh_from_db()
         assert community.slug == "roma-mediators"  # links keep working
         assert community.name_en == "Roma mediators network"
-        assert community.area == "parental-involvement"
+        assert community.area.slug == "parental-involvement"
         roles = dict(community.memberships.values_list("user", "role"))
         assert roles == {facilitator.pk: "member", newcomer.pk: "facilitator"}
         assert community.member_count == 2
@@ -298,7 +298,7 @@ class TestNewFacilitatorsAreTold:
             "slug": community.slug,
             "original_language": community.original_language,
             "description_en": community.description_en,
-            "area": community.area,
+            "area": community.area_id,
             "is_active": "on",
             "memberships-TOTAL_FORMS": 2,
             "memberships-INITIAL_FORMS": 2,

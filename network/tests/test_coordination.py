@@ -9,6 +9,7 @@ from network.tests.factories import (
     OrganisationFactory,
     PartnerFactory,
     UserFactory,
+    slugs,
 )
 from siehub.text import slug_base
 
@@ -169,7 +170,7 @@ class TestCreate:
         assert not school.is_partner
         assert school.description_mk == "Основно училиште со 600 ученици."
         assert school.original_language == "mk"
-        assert school.education_levels == ["isced-1", "isced-2"]
+        assert slugs(school.education_levels) == ["isced-1", "isced-2"]
         assert (school.pupil_count, school.vulnerable_share) == (600, 35)
         assert school.website == "https://oou-gdelcev.edu.mk"
         assert school in Organisation.objects.managed_by(coordinator)

@@ -399,13 +399,13 @@ class TestMemberList:
             position=Position.COUNSELLOR,
             organisation=school,
             country="BG",
-            expertise_areas=["support-to-learners", "teachers"],
+            expertise_areas=["teachers", "support-to-learners"],
         )
         html = client.get(MEMBERS).content.decode()
         assert ">Elena Ivanova</a>" in html
         assert "Pedagogical counsellor or school psychologist" in html
         assert "OU Kiril · Bulgaria" in html
-        assert "Support to learners, Teachers" in html
+        assert "Teachers, Support to learners" in html
 
     def test_ordered_by_last_then_first_name(self, client):
         listed_member(first_name="Ana", last_name="Zorova")

@@ -39,7 +39,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from siehub.i18n import LANGUAGE_CODES, translated_sql
+from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
 from siehub.pagination import LastPageOnOverflowMixin
 from siehub.service_calls import ServiceCall, redirect_next
 from siehub.text import html_to_text
@@ -87,16 +87,20 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
         self.filter_form = self.get_filter()
         cleaned = self.filter_form.cleaned_data
         user = self.request.user
-        queryset = Community.objects.active().only(
-            *[f"name_{code}" for code in LANGUAGE_CODES],
-            *[f"description_{code}" for code in LANGUAGE_CODES],
-            "slug",
-            "original_language",
-            "machine_translated",
-            "area",
-            "member_count",
-            "post_count",
-            "last_post_at",
+        queryset = (
+            Community.objects.active()
+            .select_related("area")
+            .only(
+                *[f"name_{code}" for code in LANGUAGE_CODES],
+                *[f"description_{code}" for code in LANGUAGE_CODES],
+                "slug",
+                "original_language",
+                "machine_translated",
+                *translation_fields("name", prefix="area__"),
+                "member_count",
+                "post_count",
+                "last_post_at",
+            )
         )
         if cleaned.get("area"):
             queryset = queryset.filter(area=cleaned["area"])
@@ -232,7 +236,7 @@ class CommunityDetailView(DetailView):
     context_object_name = "community"
 
     def get_queryset(self):
-        return services.communities_visible_to(self.request.user)
+        return services.communities_visible_to(self.request.user).select_related("area")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -13,6 +13,7 @@ from django.views.generic import DetailView
 
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
+from siehub.models import Area, EducationLevel, term_names
 from siehub.service_calls import ServiceCall
 
 from ..filters import MemberFilter, OrganisationFilter
@@ -45,7 +46,6 @@ MEMBER_CARD_FIELDS = (
     "last_name",
     "position",
     "country",
-    "expertise_areas",
     "deleted_at",
     *translation_fields("name", prefix="organisation__"),
 )
@@ -96,8 +96,8 @@ class OrganisationListView(FilteredListView):
                 "city",
                 "logo",
                 "is_partner",
-                "education_levels",
             )
+            .prefetch_related(term_names("education_levels", EducationLevel))
             # The network an organisation belongs to: a partner heads its own.
             .annotate(
                 network_name=Case(
@@ -230,6 +230,7 @@ class MemberListView(FilteredListView):
             User.objects.listed()
             .select_related("organisation")
             .only(*MEMBER_CARD_FIELDS)
+            .prefetch_related(term_names("expertise_areas", Area))
             .order_by("last_name", "first_name", "pk")
         )
 

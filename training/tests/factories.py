@@ -7,8 +7,8 @@ unit. `understanding_early_school_leaving()` builds the shape of the demo module
 import factory
 from django.utils import timezone
 
-from inventory.models import Area
 from network.tests.factories import UserFactory
+from siehub.models import Area
 from training.models import (
     Audience,
     Choice,

@@ -12,9 +12,10 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from inventory.models import Area, Practice
+from inventory.models import Practice
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.models import Area, term_names
 from siehub.service_calls import ServiceCall
 
 from ..filters import ModuleFilter
@@ -44,7 +45,6 @@ MODULE_CARD_FIELDS = (
     "machine_translated",
     *translations("title", "summary"),
 )
-AREA_FIELDS = ("slug", "position", *translations("name"))
 PRACTICE_LINK_FIELDS = ("slug", "original_language", *translations("title"))
 UNIT_LIST_FIELDS = ("module_id", "position", "minutes", *translations("title"))
 
@@ -87,9 +87,7 @@ class ModuleListView(FilteredListView):
             Module.objects.published()
             .only(*MODULE_CARD_FIELDS)
             .annotate(unit_count=Count("units"))
-            .prefetch_related(
-                Prefetch("areas", queryset=Area.objects.only(*AREA_FIELDS))
-            )
+            .prefetch_related(term_names("areas", Area))
             .order_by("-published_at", "pk")
         )
 
@@ -109,7 +107,7 @@ class ModuleDetailView(DetailView):
                 .annotate(question_count=Count("questions"))
                 .order_by("position", "pk"),
             ),
-            Prefetch("areas", queryset=Area.objects.only(*AREA_FIELDS)),
+            term_names("areas", Area),
             Prefetch(
                 "related_practices",
                 queryset=Practice.objects.published().only(*PRACTICE_LINK_FIELDS),

@@ -18,9 +18,10 @@ from django.test import Client
 from django.utils import timezone
 
 from inventory import search
-from inventory.models import Area, EducationLevel, MeasureType, Practice, TargetGroup
+from inventory.models import MeasureType, Practice, TargetGroup
 from inventory.services.workflow import practice_reindex
 from network.models import Organisation, User
+from siehub.models import Area, EducationLevel
 
 WORDS = [
     "school",
