@@ -42,11 +42,14 @@ def term_names(lookup: str, model: type[Term]) -> Prefetch:
     the order and the name in every language; one query per page, whatever it lists."""
     return Prefetch(
         lookup,
-        queryset=model.objects.only("slug", "position", *translation_fields("name")),
+        queryset=model._default_manager.only(
+            "slug", "position", *translation_fields("name")
+        ),
     )
 
 
-class Area(Term):
+# modeltranslation gives these managers a class made at run time (as Page's below).
+class Area(Term):  # type: ignore[django-manager-missing]
     """An area of the whole-school approach."""
 
     class Meta(Term.Meta):
@@ -54,7 +57,7 @@ class Area(Term):
         verbose_name_plural = _("whole-school areas")
 
 
-class EducationLevel(Term):
+class EducationLevel(Term):  # type: ignore[django-manager-missing]
     """An ISCED 2011 level of education."""
 
     class Meta(Term.Meta):
