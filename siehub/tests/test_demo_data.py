@@ -141,7 +141,7 @@ def test_a_missing_key_is_reported_with_the_file_and_the_place():
     assert people["accounts"][0].get("claim") is None
 
 
-def test_what_load_returns_is_the_callers_own(tmp_path):
+def test_what_load_returns_is_the_callers_own():
     people = demo_data.load("network", "people")
     people["accounts"][0]["email"] = "changed@example.org"
     people["logins"].clear()
