@@ -1,7 +1,11 @@
 """Demo data of the inventory: practices and adaptations as teachers describe them
-(seed_demo calls `seed` after the network's demo data exists)."""
+(seed_demo calls `seed` after the network's demo data exists).
 
-import datetime
+The content is data: inventory/demo_data/authors.yaml, practices.yaml (with their
+pictures), adaptations.yaml (with the figures the schools reported and their pictures)
+and communities.yaml (the practices the communities gathered), read through
+siehub.demo_data. This module turns it into rows."""
+
 from datetime import timedelta
 from decimal import Decimal
 
@@ -11,11 +15,11 @@ from django.utils import timezone
 
 from network.demo import DEMO_PASSWORD
 from network.models import Community, Organisation, User
+from siehub import demo_data
 from siehub.i18n import LANGUAGE_CODES
 from siehub.models import Area, EducationLevel
 from siehub.pictures import demo_picture
 
-from .demo_content import ADAPTATIONS, AUTHORS, PRACTICES
 from .filters import inventory_changed
 from .models import (
     Adaptation,
@@ -37,8 +41,17 @@ VOCABULARY_FIELDS = {
 }
 
 
+def _data(name: str):
+    return demo_data.load("inventory", name)
+
+
+def _terms(field: str, slugs):
+    """The vocabulary terms that the data files name by slug, as the inventory's rows."""
+    return VOCABULARY_FIELDS[field].objects.filter(slug__in=slugs)
+
+
 def _seed_authors():
-    for data in AUTHORS:
+    for data in _data("authors")["authors"]:
         data = dict(data)
         data["organisation"] = Organisation.objects.get(slug=data["organisation"])
         user, created = User.objects.update_or_create(
@@ -74,7 +87,7 @@ def _seed_practices():
     users = {user.email: user for user in User.objects.all()}
     organisations = {org.slug: org for org in Organisation.objects.all()}
     evidence = {term.slug: term for term in EvidenceLevel.objects.all()}
-    for data in PRACTICES:
+    for data in _data("practices")["practices"]:
         practice = Practice.objects.filter(slug=data["slug"]).first() or Practice(
             slug=data["slug"]
         )
@@ -93,17 +106,15 @@ def _seed_practices():
             setattr(practice, field, value)
         _texts(practice, data["text"], Practice.TRANSLATED_FIELDS)
         practice.save()
-        for field, model in VOCABULARY_FIELDS.items():
-            getattr(practice, field).set(
-                model.objects.filter(slug__in=data.get(field, []))
-            )
+        for field in VOCABULARY_FIELDS:
+            getattr(practice, field).set(_terms(field, data.get(field, [])))
 
 
 def _seed_adaptations():
     users = {user.email: user for user in User.objects.all()}
     organisations = {org.slug: org for org in Organisation.objects.all()}
     practices = {p.slug: p for p in Practice.objects.all()}
-    for data in ADAPTATIONS:
+    for data in _data("adaptations")["adaptations"]:
         practice = practices[data["practice"]]
         school = organisations[data["school"]]
         adaptation = Adaptation.objects.filter(practice=practice, school=school).first()
@@ -119,127 +130,62 @@ def _seed_adaptations():
         adaptation.save()
 
 
-# Figures the adapting schools reported: (practice, school) -> indicator -> (before,
-# after, from, to, how it was measured).
-INDICATORS = {
-    ("aula-de-bienvenida-alumnado-recien-llegado", "ou-otets-paisiy-pazardzhik"): {
-        "attendance": (78, 89, "2022-09-15", "2023-06-30", "monitored"),
-        "pupils_reached": (0, 24, "2022-09-15", "2023-06-30", "monitored"),
-    },
-    ("povik-do-semejstvoto-vtor-den-otsustvo", "ceip-valle-inclan-getafe"): {
-        "attendance": (84, 91, "2022-09-08", "2023-06-23", "monitored"),
-        "absences": (9.5, 5.2, "2022-09-08", "2023-06-23", "monitored"),
-    },
-    ("desayunos-con-familias", "oou-goce-delchev-bitola"): {
-        "attendance": (71, 80, "2022-09-01", "2023-06-15", "self_reported"),
-        "early_leavers": (6, 2, "2022-09-01", "2023-06-15", "self_reported"),
-    },
-    ("povik-do-semejstvoto-vtor-den-otsustvo", "ou-hristo-botev-kyustendil"): {
-        "attendance": (76, 86, "2022-09-15", "2023-06-30", "evaluated"),
-        "absences": (11.0, 6.4, "2022-09-15", "2023-06-30", "evaluated"),
-        "early_leavers": (4, 1, "2022-09-15", "2023-06-30", "evaluated"),
-    },
-    ("povik-do-semejstvoto-vtor-den-otsustvo", "oou-bratstvo-prilep"): {
-        "attendance": (73, 82, "2023-01-20", "2023-06-15", "monitored"),
-    },
-    ("tabela-za-rano-preduprereduvanje", "ceip-san-carlos-madrid"): {
-        "repetition": (12, 8, "2023-09-08", "2024-03-22", "monitored"),
-        "pupils_reached": (0, 37, "2023-09-08", "2024-03-22", "monitored"),
-    },
-}
-
-
 def _seed_indicators():
-    for (practice, school), figures in INDICATORS.items():
+    """The figures the adapting schools reported (adaptations.yaml: indicators)."""
+    for data in _data("adaptations")["adaptations"]:
+        figures = data.get("indicators", {})
+        if not figures:
+            continue
         adaptation = Adaptation.objects.filter(
-            practice__slug=practice, school__slug=school
+            practice__slug=data["practice"], school__slug=data["school"]
         ).first()
         if adaptation is None:
             continue
-        for indicator, (before, after, start, end, how) in figures.items():
+        for indicator, figure in figures.items():
             OutcomeIndicator.objects.update_or_create(
                 adaptation=adaptation,
                 indicator=indicator,
                 defaults={
-                    "baseline": Decimal(str(before)),
-                    "result": Decimal(str(after)),
-                    "period_start": datetime.date.fromisoformat(start),
-                    "period_end": datetime.date.fromisoformat(end),
-                    "measurement": how,
+                    "baseline": Decimal(str(figure["baseline"])),
+                    "result": Decimal(str(figure["result"])),
+                    "period_start": figure["period_start"],
+                    "period_end": figure["period_end"],
+                    "measurement": figure["measurement"],
                 },
             )
-
-
-# Practices the network's professional communities gathered: (community, practice, by).
-GATHERED = [
-    ("families-and-mediators", "desayunos-con-familias", "teacher@demo.siehub.eu"),
-    (
-        "families-and-mediators",
-        "povik-do-semejstvoto-vtor-den-otsustvo",
-        "sevdija.ameti@demo.siehub.eu",
-    ),
-    (
-        "early-warning-attendance",
-        "tabela-za-rano-preduprereduvanje",
-        "zoran.ristovski@demo.siehub.eu",
-    ),
-    (
-        "early-warning-attendance",
-        "prevoz-i-topol-obrok-za-uchenicite-od-selata",
-        "maestra@demo.siehub.eu",
-    ),
-    (
-        "school-leaders-for-inclusion",
-        "inclusive-classroom-management-training-pelagonia",
-        "carmen.ruiz@demo.siehub.eu",
-    ),
-]
 
 
 def _seed_gathered():
     communities = {c.slug: c for c in Community.objects.all()}
     practices = {p.slug: p for p in Practice.objects.published()}
     users = {user.email: user for user in User.objects.all()}
-    for community, practice, email in GATHERED:
+    for gathered in _data("communities")["gathered"]:
+        community, practice = gathered["community"], gathered["practice"]
         if community in communities and practice in practices:
             GatheredPractice.objects.get_or_create(
                 community=communities[community],
                 practice=practices[practice],
-                defaults={"added_by": users.get(email)},
+                defaults={"added_by": users.get(gathered["added_by"])},
             )
 
 
-# Pictures drawn for the demo (siehub/demo_pictures, CC0): the first is the cover.
-PICTURES = {
-    "aula-de-bienvenida-alumnado-recien-llegado": [
-        "welcome-classroom.jpg",
-        "family-breakfast.jpg",
-        "reading-buddies.jpg",
-    ],
-    "povik-do-semejstvoto-vtor-den-otsustvo": ["family-call.jpg"],
-    "zanimalnya-za-domashni-s-mestno-sdruzhenie": ["homework-club.jpg"],
-    "inclusive-classroom-management-training-pelagonia": ["teacher-training.jpg"],
-    "letno-uchilishte-romski-devojchinja": ["summer-school.jpg"],
-    "desayunos-con-familias": ["family-breakfast.jpg"],
-    "padrinos-lectores": ["reading-buddies.jpg", "homework-club.jpg"],
-}
-ADAPTATION_PICTURES = {
-    ("povik-do-semejstvoto-vtor-den-otsustvo", "ceip-valle-inclan-getafe"): [
-        "family-call.jpg"
-    ],
-}
-
-
 def _seed_pictures():
-    """Give the demo practices (and an adaptation) their pictures, once."""
-    for slug, names in PICTURES.items():
-        practice = Practice.objects.filter(slug=slug).first()
+    """Give the demo practices (and an adaptation) their pictures, once: drawn for the
+    demo (siehub/demo_pictures, CC0), the first is the cover."""
+    for data in _data("practices")["practices"]:
+        names = data.get("pictures", [])
+        if not names:
+            continue
+        practice = Practice.objects.filter(slug=data["slug"]).first()
         if practice is None or practice.pictures.exists():
             continue
         _add_pictures(practice, names)
-    for (slug, school), names in ADAPTATION_PICTURES.items():
+    for data in _data("adaptations")["adaptations"]:
+        names = data.get("pictures", [])
+        if not names:
+            continue
         adaptation = Adaptation.objects.filter(
-            practice__slug=slug, school__slug=school
+            practice__slug=data["practice"], school__slug=data["school"]
         ).first()
         if adaptation is None or adaptation.pictures.exists():
             continue
