@@ -195,12 +195,3 @@ class PracticeForm(TextSectionsMixin, forms.Form):
                 country=user.country,
             )
         super().__init__(*args, **kwargs)
-
-
-class CuratorNoteForm(forms.Form):
-    note = forms.CharField(
-        label=_("Message to the author"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )
