@@ -9,6 +9,7 @@ from siehub.countries import sorted_country_choices
 from siehub.i18n import language_choices
 
 from ..models import IscedLevel, Organisation, OrganisationKind
+from ..services.coordination import EDITABLE_FIELDS
 from .accounts import ordered_slugs
 
 
@@ -42,20 +43,7 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "kind",
-            "country",
-            "city",
-            "address",
-            "website",
-            "email",
-            "phone",
-            "education_levels",
-            "pupil_count",
-            "vulnerable_share",
-            "instruction_languages",
-        ]
+        fields = EDITABLE_FIELDS
         widgets = {
             "pupil_count": forms.NumberInput(attrs={"min": 0}),
             "vulnerable_share": forms.NumberInput(attrs={"min": 0, "max": 100}),
