@@ -27,6 +27,7 @@ from .models import (
     Session,
 )
 from .services import registrations as registration_services
+from .services.hosting import ANSWER_FIELDS, RATING_FIELDS
 
 # Events ----------------------------------------------------------------------------------
 
@@ -374,26 +375,10 @@ class RegistrationAdmin(admin.ModelAdmin):
 class EvaluationAdmin(admin.ModelAdmin):
     """Read only: what participants answered, for the report."""
 
-    list_display = (
-        "registration",
-        "overall",
-        "content",
-        "organisation",
-        "will_apply",
-        "created_at",
-    )
+    list_display = ("registration", *RATING_FIELDS, "created_at")
     list_filter = (("registration__mobility", admin.RelatedOnlyFieldListFilter),)
     list_select_related = ("registration__mobility", "registration__participant")
-    readonly_fields = (
-        "registration",
-        "overall",
-        "content",
-        "organisation",
-        "will_apply",
-        "most_useful",
-        "to_improve",
-        "created_at",
-    )
+    readonly_fields = ("registration", *ANSWER_FIELDS, "created_at")
 
     def has_add_permission(self, request):
         return False
