@@ -22,6 +22,8 @@ def practices_texts_changed(ids) -> None:
 
 # Drafting --------------------------------------------------------------------------------
 
+# What the author sets besides the texts, and the vocabularies the practice is classified
+# by (the form's fields too).
 PRACTICE_PLAIN_FIELDS = (
     "organisation",
     "country",
