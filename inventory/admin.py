@@ -7,10 +7,11 @@ from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TabbedTranslationAdmin
 
 from siehub.admin import (
     ParagraphsAdminMixin,
+    PictureInline,
     TranslatedAdminMixin,
     TranslationStateFilter,
     action_with_note,
@@ -77,14 +78,6 @@ class TermAdmin(TabbedTranslationAdmin):
     def delete_queryset(self, request, queryset):
         super().delete_queryset(request, queryset)
         transaction.on_commit(inventory_changed)
-
-
-class PictureInline(TranslationStackedInline):
-    """A gallery's pictures: checked and cleaned on upload as on the site (the image
-    field's form field), with their text alternative and caption in every language."""
-
-    extra = 0
-    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 class PracticePictureInline(PictureInline):
@@ -278,7 +271,7 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
         "adaptation_count",
     )
     autocomplete_fields = ("organisation",)
-    filter_horizontal = ("target_groups", "measure_types", "areas", "education_levels")
+    filter_horizontal = practices.PRACTICE_M2M_FIELDS
     inlines = (
         PracticePictureInline,
         AttachmentInline,
@@ -300,20 +293,7 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
                 )
             },
         ),
-        (
-            _("Sections"),
-            {
-                "fields": (
-                    "summary",
-                    "context",
-                    "objectives",
-                    "activities",
-                    "resources",
-                    "results",
-                    "transferability",
-                )
-            },
-        ),
+        (_("Sections"), {"fields": Practice.SECTIONS}),
         (
             _("Classification"),
             {
