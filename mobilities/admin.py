@@ -9,6 +9,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 
 from siehub.admin import (
     ParagraphsAdminMixin,
+    PictureInline,
     TranslatedAdminMixin,
     TranslationStateFilter,
     action_with_note,
@@ -52,10 +53,8 @@ class QuotaInline(admin.TabularInline):
     fields = ("partner", "seats")
 
 
-class PhotoInline(TranslationStackedInline):
+class PhotoInline(PictureInline):
     model = Photo
-    extra = 0
-    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 @admin.register(Mobility)

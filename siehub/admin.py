@@ -11,7 +11,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from kombu.exceptions import OperationalError
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from . import translating
 from .forms import ParagraphsTextarea
@@ -135,6 +135,15 @@ class TranslatedAdminMixin(_AdminBase):
                 and not getattr(inline_form, "cleaned_data", {}).get("DELETE")
             ):
                 record_translation_edits(request, instance, inline_form.changed_data)
+
+
+class PictureInline(TranslationStackedInline):
+    """A gallery's pictures (a practice's, an adaptation's, an event's): checked and
+    cleaned on upload as on the site (the image field's form field), with their text
+    alternative and caption in every language."""
+
+    extra = 0
+    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 class NoteForm(forms.Form):
