@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from inventory.models import Area, Practice
+from inventory.models import PRACTICE_LINK_FIELDS, Area, Practice
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.service_calls import ServiceCall
@@ -45,7 +45,6 @@ MODULE_CARD_FIELDS = (
     *translations("title", "summary"),
 )
 AREA_FIELDS = ("slug", "position", *translations("name"))
-PRACTICE_LINK_FIELDS = ("slug", "original_language", *translations("title"))
 UNIT_LIST_FIELDS = ("module_id", "position", "minutes", *translations("title"))
 
 
