@@ -218,7 +218,9 @@ def action_with_note(
             "intro": intro,
             "form": form,
             "queryset": queryset,
-            "shows_status": any(field.name == "status" for field in opts.fields),
+            "shows_status": any(
+                field.name == "status" and field.choices for field in opts.fields
+            ),
             "action_name": request.POST.get("action"),
             "opts": opts,
         }
