@@ -3,25 +3,25 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.html import format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TabbedTranslationAdmin
 
 from siehub.admin import (
     ParagraphsAdminMixin,
+    PictureInline,
     TermAdmin,
     TranslatedAdminMixin,
     TranslationStateFilter,
+    action_with_note,
 )
 from siehub.exports import csv_response
 from siehub.i18n import LANGUAGE_CODES
 
 from . import search
 from .filters import inventory_changed
-from .forms.practices import CuratorNoteForm
 from .models import (
     Adaptation,
     AdaptationPicture,
@@ -51,14 +51,6 @@ from .services.workflow import (
 )
 
 admin.site.register([MeasureType, TargetGroup, EvidenceLevel], TermAdmin)
-
-
-class PictureInline(TranslationStackedInline):
-    """A gallery's pictures: checked and cleaned on upload as on the site (the image
-    field's form field), with their text alternative and caption in every language."""
-
-    extra = 0
-    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 class PracticePictureInline(PictureInline):
@@ -152,44 +144,22 @@ def _run_workflow(modeladmin, request, queryset, service, subject_kw, note=None)
         )
 
 
-def _with_note(title, service, subject_kw, note_required):
-    """An admin action that first asks the curator for a message to the author."""
-
-    def action(modeladmin, request, queryset):
-        if not is_curator(request.user):
-            raise PermissionDenied
-        if "apply" in request.POST:
-            form = CuratorNoteForm(request.POST)
-            if form.is_valid() and (
-                form.cleaned_data["note"].strip() or not note_required
-            ):
-                _run_workflow(
-                    modeladmin,
-                    request,
-                    queryset,
-                    service,
-                    subject_kw,
-                    form.cleaned_data["note"],
-                )
-                return None
-            if form.is_valid():
-                form.add_error("note", _("Tell the author which changes are needed."))
-        else:
-            form = CuratorNoteForm()
-        context = {
-            **modeladmin.admin_site.each_context(request),
-            "title": title,
-            "form": form,
-            "queryset": queryset,
-            "action_name": request.POST.get("action"),
-            "opts": modeladmin.model._meta,
-        }
-        status = 400 if form.errors else 200
-        return TemplateResponse(
-            request, "admin/inventory/curator_note.html", context, status=status
-        )
-
-    return action
+def _asking_the_author(run, title, required: bool):
+    """The workflow action `run` once the curator has written the message to the author."""
+    return action_with_note(
+        run,
+        title=title,
+        intro=_(
+            "The authors receive this message by email, in their own language's "
+            "template."
+        ),
+        label=_("Message to the author"),
+        max_length=5000,
+        rows=6,
+        required_message=_("Tell the author which changes are needed.")
+        if required
+        else "",
+    )
 
 
 class ModeratedAdmin(
@@ -228,15 +198,13 @@ class ModeratedAdmin(
             service = self.workflow_services.get(name)
             if service is None:
                 continue
-            if asks_note:
-                function = _with_note(label, service, self.subject_kw, required)
-            else:
 
-                def function(modeladmin, request, queryset, service=service):
-                    _run_workflow(
-                        modeladmin, request, queryset, service, modeladmin.subject_kw
-                    )
+            def run(modeladmin, request, queryset, note=None, service=service):
+                _run_workflow(
+                    modeladmin, request, queryset, service, modeladmin.subject_kw, note
+                )
 
+            function = _asking_the_author(run, label, required) if asks_note else run
             actions[name] = (function, name, label)
         return actions
 
@@ -276,7 +244,7 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
         "adaptation_count",
     )
     autocomplete_fields = ("organisation",)
-    filter_horizontal = ("target_groups", "measure_types", "areas", "education_levels")
+    filter_horizontal = practices.PRACTICE_M2M_FIELDS
     inlines = (
         PracticePictureInline,
         AttachmentInline,
@@ -298,20 +266,7 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
                 )
             },
         ),
-        (
-            _("Sections"),
-            {
-                "fields": (
-                    "summary",
-                    "context",
-                    "objectives",
-                    "activities",
-                    "resources",
-                    "results",
-                    "transferability",
-                )
-            },
-        ),
+        (_("Sections"), {"fields": Practice.SECTIONS}),
         (
             _("Classification"),
             {

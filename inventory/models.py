@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country, country_name
-from siehub.i18n import LANGUAGE_CODES, language_choices
+from siehub.i18n import LANGUAGE_CODES, language_choices, translation_fields
 from siehub.models import Area, EducationLevel, Picture, Term, TranslatableModel
 
 # Vocabularies ----------------------------------------------------------------------------
@@ -419,6 +419,16 @@ class Practice(Moderated, TranslatableModel):
     @property
     def keyword_list(self):
         return [word.strip() for word in self.keywords.split(",") if word.strip()]
+
+
+# What a link to a practice from another page reads (`{% translated practice "title" %}`
+# and its URL): no body text.
+PRACTICE_LINK_FIELDS = (
+    "slug",
+    "original_language",
+    "title",
+    *translation_fields("title"),
+)
 
 
 class PracticeSearch(models.Model):

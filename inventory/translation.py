@@ -36,7 +36,7 @@ class AdaptationTranslationOptions(TranslationOptions):
 @register([PracticePicture, AdaptationPicture])
 class PictureTranslationOptions(TranslationOptions):
     # Written in the language of the practice; translated like its texts.
-    fields = ("alt_text", "caption")
+    fields = PracticePicture.TRANSLATED_FIELDS
     required_languages = ()
 
 
@@ -72,7 +72,7 @@ translating.register(
     key="practice-picture",
     label=_("picture of a practice"),
     label_plural=_("pictures of practices"),
-    fields=("alt_text", "caption"),
+    fields=PracticePicture.TRANSLATED_FIELDS,
     original_language=lambda picture: picture.practice.original_language,
     public=lambda queryset: queryset.filter(practice__status="published"),
     title_field="alt_text",
@@ -82,7 +82,7 @@ translating.register(
     key="adaptation-picture",
     label=_("picture of an adaptation"),
     label_plural=_("pictures of adaptations"),
-    fields=("alt_text", "caption"),
+    fields=AdaptationPicture.TRANSLATED_FIELDS,
     original_language=lambda picture: picture.adaptation.original_language,
     public=lambda queryset: queryset.filter(adaptation__status="published"),
     title_field="alt_text",

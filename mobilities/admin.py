@@ -3,19 +3,20 @@ registrations with the workflow actions of the services; the Erasmus+ exports.""
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from siehub.admin import (
     ParagraphsAdminMixin,
+    PictureInline,
     TranslatedAdminMixin,
     TranslationStateFilter,
+    action_with_note,
 )
 
 from . import exports
-from .forms.events import MobilityAdminForm, QuotaInlineFormSet, RegistrationNoteForm
+from .forms.events import MobilityAdminForm, QuotaInlineFormSet
 from .models import (
     Attendance,
     Evaluation,
@@ -27,6 +28,7 @@ from .models import (
     Session,
 )
 from .services import registrations as registration_services
+from .services.hosting import ANSWER_FIELDS, RATING_FIELDS
 
 # Events ----------------------------------------------------------------------------------
 
@@ -51,10 +53,8 @@ class QuotaInline(admin.TabularInline):
     fields = ("partner", "seats")
 
 
-class PhotoInline(TranslationStackedInline):
+class PhotoInline(PictureInline):
     model = Photo
-    extra = 0
-    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
 
 
 @admin.register(Mobility)
@@ -191,37 +191,22 @@ def _run(modeladmin, request, queryset, service, actor_kw, done_message, **kwarg
 
 
 def _with_note(title, service, actor_kw, done_message):
-    """An action that first asks for an optional note to the participants."""
-
-    def action(modeladmin, request, queryset):
-        form = RegistrationNoteForm(request.POST if "apply" in request.POST else None)
-        if form.is_bound and form.is_valid():
-            _run(
-                modeladmin,
-                request,
-                queryset,
-                service,
-                actor_kw,
-                done_message,
-                note=form.cleaned_data["note"],
-            )
-            return None
-        context = {
-            **modeladmin.admin_site.each_context(request),
-            "title": title,
-            "form": form,
-            "queryset": queryset.select_related("participant", "mobility"),
-            "action_name": request.POST.get("action"),
-            "opts": modeladmin.model._meta,
-        }
-        return TemplateResponse(
-            request,
-            "admin/mobilities/registration_note.html",
-            context,
-            status=400 if form.errors else 200,
-        )
-
-    return action
+    """The action `_run` once the staff member has written an optional note to the
+    participants."""
+    return action_with_note(
+        lambda modeladmin, request, queryset, note: _run(
+            modeladmin, request, queryset, service, actor_kw, done_message, note=note
+        ),
+        title=title,
+        intro=_(
+            "Each participant receives an email in their own language; a seat that "
+            "frees up is offered to the next on the sending partner’s waiting list."
+        ),
+        label=_("Note to the participants (optional)"),
+        help_text=_("They receive it by email, with the rest in their own language."),
+        max_length=2000,
+        rows=4,
+    )
 
 
 @admin.register(Registration)
@@ -389,26 +374,10 @@ class RegistrationAdmin(admin.ModelAdmin):
 class EvaluationAdmin(admin.ModelAdmin):
     """Read only: what participants answered, for the report."""
 
-    list_display = (
-        "registration",
-        "overall",
-        "content",
-        "organisation",
-        "will_apply",
-        "created_at",
-    )
+    list_display = ("registration", *RATING_FIELDS, "created_at")
     list_filter = (("registration__mobility", admin.RelatedOnlyFieldListFilter),)
     list_select_related = ("registration__mobility", "registration__participant")
-    readonly_fields = (
-        "registration",
-        "overall",
-        "content",
-        "organisation",
-        "will_apply",
-        "most_useful",
-        "to_improve",
-        "created_at",
-    )
+    readonly_fields = ("registration", *ANSWER_FIELDS, "created_at")
 
     def has_add_permission(self, request):
         return False

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Position
 from siehub.countries import Country, country_name
-from siehub.i18n import language_choices
+from siehub.i18n import language_choices, translation_fields
 from siehub.models import Picture, TranslatableModel
 
 
@@ -216,6 +216,26 @@ class Mobility(TranslatableModel):
     @property
     def is_past(self) -> bool:
         return self.ends_on < timezone.localdate()
+
+
+# What a card of the list of events (and of the home and organisation pages) shows.
+MOBILITY_CARD_FIELDS = (
+    "slug",
+    "kind",
+    "status",
+    "original_language",
+    "city",
+    "country",
+    "starts_on",
+    "ends_on",
+    "timezone",
+    "registration_opens_on",
+    "registration_closes_on",
+    "machine_translated",
+    "title",
+    "summary",
+    *translation_fields("title", "summary"),
+)
 
 
 class Session(TranslatableModel):

@@ -18,7 +18,7 @@ class SessionTranslationOptions(TranslationOptions):
 
 @register(Photo)
 class PhotoTranslationOptions(TranslationOptions):
-    fields = ("caption", "alt_text")
+    fields = Photo.TRANSLATED_FIELDS
 
 
 # The translation workflow (siehub.translating): descriptions and programmes of the
@@ -49,7 +49,7 @@ translating.register(
     key="photo",
     label=_("photo of an event"),
     label_plural=_("photos of events"),
-    fields=("alt_text", "caption"),
+    fields=Photo.TRANSLATED_FIELDS,
     original_language=lambda photo: photo.mobility.original_language,
     public=lambda queryset: queryset.filter(
         mobility__status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED]

@@ -1,14 +1,18 @@
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from django import forms
 from django.conf import settings
 from django.contrib import admin
 from django.db import transaction
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from kombu.exceptions import OperationalError
-from modeltranslation.admin import TabbedTranslationAdmin
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from . import translating
 from .events import vocabulary_changed
@@ -29,6 +33,8 @@ logger = logging.getLogger(__name__)
 # The mixins below extend ModelAdmin's methods; the type checker is told so, while at run
 # time they stay plain mixins listed before the admin class.
 if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
     _AdminBase = admin.ModelAdmin[Any]
 else:
     _AdminBase = object
@@ -138,6 +144,103 @@ class TranslatedAdminMixin(_AdminBase):
                 and not getattr(inline_form, "cleaned_data", {}).get("DELETE")
             ):
                 record_translation_edits(request, instance, inline_form.changed_data)
+
+
+class PictureInline(TranslationStackedInline):
+    """A gallery's pictures (a practice's, an adaptation's, an event's): checked and
+    cleaned on upload as on the site (the image field's form field), with their text
+    alternative and caption in every language."""
+
+    extra = 0
+    fields = ("image", "alt_text", "caption", "credit", "position", "faces_consent")
+
+
+class NoteForm(forms.Form):
+    """The note an admin action asks for before it runs (action_with_note): its label,
+    help and length are the action's; `required_message` refuses an empty note."""
+
+    def __init__(
+        self,
+        *args,
+        label: "StrOrPromise",
+        help_text: "StrOrPromise" = "",
+        max_length: int,
+        rows: int,
+        required_message: "StrOrPromise" = "",
+        **kwargs,
+    ):
+        super().__init__(*args, **kwargs)
+        self.fields["note"] = forms.CharField(
+            label=label,
+            help_text=help_text,
+            required=False,
+            max_length=max_length,
+            widget=forms.Textarea(attrs={"rows": rows}),
+        )
+        self.required_message = required_message
+
+    def clean_note(self) -> str:
+        note = self.cleaned_data["note"]
+        if self.required_message and not note:
+            raise forms.ValidationError(self.required_message, code="required")
+        return note
+
+
+def action_with_note(
+    run: Callable[[Any, HttpRequest, QuerySet[Any], str], None],
+    *,
+    title: "StrOrPromise",
+    intro: "StrOrPromise",
+    label: "StrOrPromise",
+    help_text: "StrOrPromise" = "",
+    max_length: int,
+    rows: int,
+    required_message: "StrOrPromise" = "",
+):
+    """An admin action that first shows a page (`title`, `intro`) asking for a note
+    about the selected objects (NoteForm: `label`, `help_text`, ...), then calls
+    `run(modeladmin, request, queryset, note)` and goes back to the list. A note
+    refused (too long, or empty with a `required_message`) shows the page again (400)."""
+
+    def action(modeladmin, request, queryset):
+        form = NoteForm(
+            request.POST if "apply" in request.POST else None,
+            label=label,
+            help_text=help_text,
+            max_length=max_length,
+            rows=rows,
+            required_message=required_message,
+        )
+        if form.is_bound and form.is_valid():
+            run(modeladmin, request, queryset, form.cleaned_data["note"])
+            return None
+        # The objects as the list shows them: with what their names read.
+        related = modeladmin.list_select_related
+        if related is True:
+            queryset = queryset.select_related()
+        elif related:
+            queryset = queryset.select_related(*related)
+        opts = modeladmin.model._meta
+        context = {
+            **modeladmin.admin_site.each_context(request),
+            "title": title,
+            "intro": intro,
+            "form": form,
+            "queryset": queryset,
+            "shows_status": any(
+                field.name == "status" and field.choices for field in opts.fields
+            ),
+            "action_name": request.POST.get("action"),
+            "opts": opts,
+        }
+        return TemplateResponse(
+            request,
+            "admin/action_note.html",
+            context,
+            status=400 if form.errors else 200,
+        )
+
+    return action
 
 
 class PageAdminForm(forms.ModelForm):

@@ -408,6 +408,8 @@ class Picture(TranslatableModel):
     uploader's word that pupils' faces are shown only with their parents' consent."""
 
     PICTURE_FOLDER = "pictures"
+    # The texts of a picture, in every language (each app registers its pictures).
+    TRANSLATED_FIELDS = ("alt_text", "caption")
 
     image = PictureImageField(
         _("picture"),

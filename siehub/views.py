@@ -25,8 +25,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         # The one place where the core reads the apps above it (DESIGN.md: home page).
         from inventory.models import Practice
-        from mobilities.models import Mobility, MobilityStatus
-        from mobilities.views.events import MOBILITY_CARD_FIELDS
+        from mobilities.models import MOBILITY_CARD_FIELDS, Mobility, MobilityStatus
         from network.models import Organisation
 
         context = super().get_context_data(**kwargs)

@@ -78,21 +78,25 @@ class ModuleAdminForm(forms.ModelForm):
         widgets = {"areas": forms.CheckboxSelectMultiple}
 
 
+# A unit and a question as edited on their parent's page and on their own.
+UNIT_FIELDS = (
+    ("position", "minutes"),
+    "title",
+    "body",
+    "video_url",
+    ("image", "image_alt"),
+    ("material", "material_title"),
+)
+QUESTION_FIELDS = ("position", "text", "explanation")
+
+
 class UnitInline(ParagraphsAdminMixin, TranslationStackedInline):
     paragraph_fields = ("body",)
     model = Unit
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     extra = 0
     ordering = ("position", "pk")
-    fields = (
-        ("position", "minutes"),
-        "title",
-        "body",
-        "video_url",
-        ("image", "image_alt"),
-        ("material", "material_title"),
-        "questions_link",
-    )
+    fields = (*UNIT_FIELDS, "questions_link")
     readonly_fields = ("questions_link",)
 
     def get_queryset(self, request):
@@ -260,7 +264,7 @@ class QuestionInline(TranslationStackedInline):
     model = Question
     extra = 0
     ordering = ("position", "pk")
-    fields = ("position", "text", "explanation", "choices_link")
+    fields = (*QUESTION_FIELDS, "choices_link")
     readonly_fields = ("choices_link",)
 
     def get_queryset(self, request):
@@ -300,15 +304,7 @@ class UnitAdmin(
     list_filter = (TranslationStateFilter,)
     list_select_related = ("module",)
     search_fields = ("title", "module__title")
-    fields = (
-        "module",
-        ("position", "minutes"),
-        "title",
-        "body",
-        "video_url",
-        ("image", "image_alt"),
-        ("material", "material_title"),
-    )
+    fields = ("module", *UNIT_FIELDS)
     readonly_fields = ("module",)
     inlines = (QuestionInline,)
 
@@ -335,7 +331,7 @@ class QuestionAdmin(HiddenFromIndex, TranslatedAdminMixin, TabbedTranslationAdmi
     list_filter = (TranslationStateFilter,)
     list_select_related = ("unit__module",)
     search_fields = ("text",)
-    fields = ("unit", "position", "text", "explanation")
+    fields = ("unit", *QUESTION_FIELDS)
     readonly_fields = ("unit",)
     inlines = (ChoiceInline,)
 

@@ -1,1 +1,1 @@
-"""The inventory's forms, by subject."""
+"""Inventory forms: practices, adaptations, media, comments, gathering."""

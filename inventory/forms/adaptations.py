@@ -17,11 +17,13 @@ from ..models import (
     OutcomeIndicator,
     indicator_unit,
 )
+from ..services.adaptations import ADAPTATION_PLAIN_FIELDS
 from .practices import TextSectionsMixin, VideoURLField, section_field
 
 
 class AdaptationForm(TextSectionsMixin, forms.Form):
     model = Adaptation
+    plain_fields = ADAPTATION_PLAIN_FIELDS
 
     original_language = forms.ChoiceField(
         label=_("Language you write in"), choices=language_choices
@@ -53,12 +55,6 @@ class AdaptationForm(TextSectionsMixin, forms.Form):
     def __init__(self, *args, adaptation=None, user=None, **kwargs):
         if adaptation is not None:
             initial = self.initial_from(adaptation)
-            initial.update(
-                school=adaptation.school_id,
-                period=adaptation.period,
-                video_url=adaptation.video_url,
-                no_personal_data=adaptation.no_personal_data,
-            )
             kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
         elif user is not None:
             kwargs.setdefault("initial", {}).update(

@@ -23,14 +23,17 @@ from ..models import (
     Scale,
     TargetGroup,
 )
+from ..services.practices import PRACTICE_M2M_FIELDS, PRACTICE_PLAIN_FIELDS
 
 ACTIONS = {"save", "preview", "submit"}
 
 
 class TextSectionsMixin:
-    """Sections are edited as plain text (paragraphs, "- " lists) in the original language."""
+    """Sections are edited as plain text (paragraphs, "- " lists) in the original language;
+    the plain fields (those the service writes as given) start from the object's."""
 
     model = None
+    plain_fields: tuple[str, ...] = ()
 
     def initial_from(self, obj):
         language = obj.original_language
@@ -40,6 +43,9 @@ class TextSectionsMixin:
         }
         for section in self.model.SECTIONS:
             initial[section] = html_to_text(getattr(obj, f"{section}_{language}") or "")
+        for name in self.plain_fields:
+            # A relation by its id (`organisation_id`), as its choice field takes it.
+            initial[name] = getattr(obj, obj._meta.get_field(name).attname)
         return initial
 
 
@@ -87,6 +93,7 @@ class VideoURLField(forms.URLField):
 
 class PracticeForm(TextSectionsMixin, forms.Form):
     model = Practice
+    plain_fields = PRACTICE_PLAIN_FIELDS
 
     original_language = forms.ChoiceField(
         label=_("Language you write in"),
@@ -171,21 +178,8 @@ class PracticeForm(TextSectionsMixin, forms.Form):
     def __init__(self, *args, practice=None, user=None, **kwargs):
         if practice is not None:
             initial = self.initial_from(practice)
-            initial.update(
-                organisation=practice.organisation_id,
-                country=practice.country,
-                target_groups=list(practice.target_groups.all()),
-                measure_types=list(practice.measure_types.all()),
-                areas=list(practice.areas.all()),
-                education_levels=list(practice.education_levels.all()),
-                evidence_level=practice.evidence_level_id,
-                scale=practice.scale,
-                duration=practice.duration,
-                keywords=practice.keywords,
-                licence=practice.licence,
-                video_url=practice.video_url,
-                no_personal_data=practice.no_personal_data,
-            )
+            for name in PRACTICE_M2M_FIELDS:
+                initial[name] = list(getattr(practice, name).all())
             kwargs["initial"] = {**initial, **kwargs.get("initial", {})}
         elif user is not None:
             kwargs.setdefault("initial", {}).update(
@@ -194,12 +188,3 @@ class PracticeForm(TextSectionsMixin, forms.Form):
                 country=user.country,
             )
         super().__init__(*args, **kwargs)
-
-
-class CuratorNoteForm(forms.Form):
-    note = forms.CharField(
-        label=_("Message to the author"),
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-    )

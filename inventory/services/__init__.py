@@ -1,1 +1,1 @@
-"""The inventory's writes and reads that views, admin and tasks share, by subject."""
+"""Inventory services: practices, adaptations, workflow, media, comments, gathering, compendium."""

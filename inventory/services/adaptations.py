@@ -22,9 +22,12 @@ from .workflow import (
     transition,
 )
 
+# What the author sets besides the texts (the form's fields too).
+ADAPTATION_PLAIN_FIELDS = ("school", "period", "video_url", "no_personal_data")
+
 
 def _apply_adaptation_data(adaptation: Adaptation, data: dict) -> None:
-    apply_texts(adaptation, data, ("school", "period", "video_url", "no_personal_data"))
+    apply_texts(adaptation, data, ADAPTATION_PLAIN_FIELDS)
 
 
 @transaction.atomic

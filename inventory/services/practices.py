@@ -4,7 +4,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from siehub.text import slug_base
+from siehub.text import save_with_unique_slug
 
 from ..filters import inventory_changed
 from ..models import (
@@ -20,17 +20,10 @@ def practices_texts_changed(ids) -> None:
     inventory_changed()
 
 
-def _unique_slug(model, text: str) -> str:
-    base = slug_base(text, fallback="practice")
-    slug, n = base, 1
-    while model.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
-
-
 # Drafting --------------------------------------------------------------------------------
 
+# What the author sets besides the texts, and the vocabularies the practice is classified
+# by (the form's fields too).
 PRACTICE_PLAIN_FIELDS = (
     "organisation",
     "country",
@@ -68,8 +61,7 @@ def practice_create(*, author, data: dict) -> Practice:
         "Untitled practice"
     )
     set_translated(practice, "title", practice.original_language, title)
-    practice.slug = _unique_slug(Practice, title)
-    practice.save()
+    save_with_unique_slug(practice, title, fallback="practice")
     _apply_m2m(practice, data)
     practice_reindex(practice_ids=[practice.pk])
     return practice

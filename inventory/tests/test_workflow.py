@@ -241,6 +241,18 @@ def test_text_is_stored_in_the_original_language_and_sanitised():
     assert practice.slug
 
 
+def test_a_new_practice_takes_the_first_free_slug_of_its_title():
+    author = UserFactory()
+    PracticeFactory(slug="peer-mentors")
+    slugs = [
+        practice_create(
+            author=author, data={"original_language": "en", "title": title}
+        ).slug
+        for title in ("Peer mentors", "Peer mentors!", "Медијатори", "!!!")
+    ]
+    assert slugs == ["peer-mentors-2", "peer-mentors-3", "medijatori", "practice"]
+
+
 def test_edits_of_a_published_practice_are_recorded(curator):
     practice = PublishedPracticeFactory(title_en="Old title")
     before = revision_snapshot(practice)

@@ -1,1 +1,1 @@
-"""The inventory's pages, by subject (URLs in inventory/urls.py and urls_opendata.py)."""
+"""Inventory views: practices, adaptations, media, comments, gathering, compendium, opendata."""

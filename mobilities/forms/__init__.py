@@ -1,1 +1,1 @@
-"""Forms of the mobilities app, one module per noun (events, registrations, hosting)."""
+"""Mobilities forms: events (admin), registrations, hosting."""

@@ -1,4 +1,4 @@
-"""Forms of the events in admin: the event itself, its quotas, and the note of an action."""
+"""Forms of the events in admin: the event itself and its quotas."""
 
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -97,15 +97,3 @@ class QuotaInlineFormSet(BaseInlineFormSet):
                     )
                     % {"partner": partner.name, "count": held},
                 )
-
-
-class RegistrationNoteForm(forms.Form):
-    """An optional message to the participants of a decline or a cancellation."""
-
-    note = forms.CharField(
-        label=_("Note to the participants (optional)"),
-        widget=forms.Textarea(attrs={"rows": 4}),
-        required=False,
-        max_length=2000,
-        help_text=_("They receive it by email, with the rest in their own language."),
-    )

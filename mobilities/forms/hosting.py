@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from ..models import Evaluation
+from ..services.hosting import ANSWER_FIELDS, COMMENT_FIELDS, RATING_FIELDS
 
 RATING_CHOICES = [
     (1, _("1 (lowest)")),
@@ -51,14 +52,7 @@ class EvaluationForm(forms.ModelForm):
 
     class Meta:
         model = Evaluation
-        fields = [
-            "overall",
-            "content",
-            "organisation",
-            "will_apply",
-            "most_useful",
-            "to_improve",
-        ]
+        fields = ANSWER_FIELDS
         labels = {
             "most_useful": _("What was most useful?"),
             "to_improve": _("What should we improve?"),
@@ -70,9 +64,9 @@ class EvaluationForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for name in ("overall", "content", "organisation", "will_apply"):
+        for name in RATING_FIELDS:
             self.fields[name].help_text = _("From 1 (not at all) to 5 (very much).")
-        for name in ("most_useful", "to_improve"):
+        for name in COMMENT_FIELDS:
             self.fields[name].help_text = _(
                 "Optional. The host reads the comments without your name."
             )

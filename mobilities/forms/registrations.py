@@ -53,16 +53,7 @@ class ApplyForm(_DatesMixin, forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = [
-            "role",
-            "school",
-            "motivation",
-            "special_needs",
-            "arrival_date",
-            "departure_date",
-            "listed_publicly",
-            "gender",
-        ]
+        fields = services.APPLY_FIELDS
         widgets = {
             "motivation": forms.Textarea(attrs={"rows": 5}),
             "special_needs": forms.Textarea(attrs={"rows": 3}),
@@ -102,13 +93,7 @@ class TravelForm(_DatesMixin, forms.ModelForm):
 
     class Meta:
         model = Registration
-        fields = [
-            "arrival_date",
-            "departure_date",
-            "travel_details",
-            "special_needs",
-            "listed_publicly",
-        ]
+        fields = (*services.TRAVEL_FIELDS, "listed_publicly")
         widgets = {
             "arrival_date": DATE_WIDGET,
             "departure_date": DATE_WIDGET,

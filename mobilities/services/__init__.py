@@ -1,1 +1,1 @@
-"""Services of the mobilities app, one module per noun (events, registrations, hosting)."""
+"""Mobilities services: registrations, hosting."""

@@ -35,7 +35,10 @@ from ..models import (
 )
 
 HOST_PERMISSION = "mobilities.change_mobility"
+# A participant's evaluation: four ratings from 1 to 5, two optional comments.
 RATING_FIELDS = ("overall", "content", "organisation", "will_apply")
+COMMENT_FIELDS = ("most_useful", "to_improve")
+ANSWER_FIELDS = (*RATING_FIELDS, *COMMENT_FIELDS)
 RATINGS = (1, 2, 3, 4, 5)
 
 
@@ -285,11 +288,7 @@ def evaluation_submit(*, registration: Registration, data: dict) -> Evaluation:
     if refusal is not None:
         code, message = refusal
         raise ValidationError(message, code=code)
-    fields = {
-        name: data[name]
-        for name in (*RATING_FIELDS, "most_useful", "to_improve")
-        if name in data
-    }
+    fields = {name: data[name] for name in ANSWER_FIELDS if name in data}
     try:
         with transaction.atomic():
             return Evaluation.objects.create(registration=registration, **fields)

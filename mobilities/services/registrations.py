@@ -43,6 +43,10 @@ TRAVEL_MARGIN = timedelta(days=7)
 # (an imported or seeded past event must not mail its participants years later).
 EVALUATION_WINDOW = timedelta(days=30)
 
+# What a member's application gives (the form's fields). A coordinator who registers a
+# member gives the same but the consent to be listed publicly, the participant's own;
+# the travel details come once the registration is confirmed, the consent again the
+# participant's own (registration_update_travel).
 APPLY_FIELDS = (
     "role",
     "school",
@@ -53,15 +57,7 @@ APPLY_FIELDS = (
     "listed_publicly",
     "gender",
 )
-REGISTER_FIELDS = (
-    "role",
-    "school",
-    "motivation",
-    "special_needs",
-    "arrival_date",
-    "departure_date",
-    "gender",
-)
+REGISTER_FIELDS = tuple(field for field in APPLY_FIELDS if field != "listed_publicly")
 TRAVEL_FIELDS = ("arrival_date", "departure_date", "travel_details", "special_needs")
 
 

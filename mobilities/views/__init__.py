@@ -1,1 +1,1 @@
-"""Views of the mobilities app, one module per noun (events, registrations, hosting)."""
+"""Mobilities views: events, registrations, hosting."""

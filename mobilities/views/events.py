@@ -12,7 +12,7 @@ from django.views.generic import DetailView
 from django.views.generic.base import View
 from django.views.generic.detail import SingleObjectMixin
 
-from inventory.models import Practice
+from inventory.models import PRACTICE_LINK_FIELDS, Practice
 from network.models import Organisation
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translation_fields
@@ -20,6 +20,7 @@ from siehub.i18n import LANGUAGE_CODES, translation_fields
 from ..calendar import mobility_ics
 from ..filters import MobilityFilter
 from ..models import (
+    MOBILITY_CARD_FIELDS,
     Mobility,
     MobilityStatus,
     Registration,
@@ -38,23 +39,6 @@ def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
     )
 
 
-# What a card of the list (and of the home and organisation pages) shows.
-MOBILITY_CARD_FIELDS = (
-    "slug",
-    "kind",
-    "status",
-    "original_language",
-    "city",
-    "country",
-    "starts_on",
-    "ends_on",
-    "timezone",
-    "registration_opens_on",
-    "registration_closes_on",
-    "machine_translated",
-    *_translations("title", "summary"),
-)
-PRACTICE_LINK_FIELDS = ("slug", "original_language", *_translations("title"))
 PAST_PER_PAGE = 12
 
 

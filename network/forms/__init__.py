@@ -1,1 +1,1 @@
-"""Forms of the network app, one module per noun (accounts, directory, communities, ...)."""
+"""Network forms: accounts, communities, coordination, directory, privacy."""

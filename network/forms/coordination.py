@@ -10,6 +10,7 @@ from siehub.i18n import language_choices
 from siehub.models import EducationLevel
 
 from ..models import Organisation, OrganisationKind
+from ..services.coordination import EDITABLE_FIELDS
 
 
 class OrganisationForm(forms.ModelForm):
@@ -43,20 +44,7 @@ class OrganisationForm(forms.ModelForm):
 
     class Meta:
         model = Organisation
-        fields = [
-            "name",
-            "kind",
-            "country",
-            "city",
-            "address",
-            "website",
-            "email",
-            "phone",
-            "education_levels",
-            "pupil_count",
-            "vulnerable_share",
-            "instruction_languages",
-        ]
+        fields = EDITABLE_FIELDS
         widgets = {
             "pupil_count": forms.NumberInput(attrs={"min": 0}),
             "vulnerable_share": forms.NumberInput(attrs={"min": 0, "max": 100}),

@@ -1,1 +1,1 @@
-"""Writes of the network app, one module per noun (members, directory, communities, ...)."""
+"""Network services: accounts, communities, coordination, directory, privacy."""

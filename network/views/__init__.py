@@ -1,1 +1,1 @@
-"""Views of the network app, one module per noun (accounts, directory, communities, ...)."""
+"""Network views: accounts, communities, coordination, directory, privacy."""

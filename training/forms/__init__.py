@@ -1,1 +1,1 @@
-"""Forms of the training app, one module per noun (modules, learning, resources)."""
+"""Training forms: learning (self-assessment), completion (feedback)."""

@@ -1,1 +1,1 @@
-"""Services of the training app, one module per noun (modules, learning, resources)."""
+"""Training services: modules (authoring), learning, completion, resources."""

@@ -1,1 +1,1 @@
-"""Views of the training app, one module per noun (modules, learning, resources)."""
+"""Training views: modules, learning, completion, resources."""

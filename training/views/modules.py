@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import DetailView
 
-from inventory.models import Practice
+from inventory.models import PRACTICE_LINK_FIELDS, Practice
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translated_field
 from siehub.models import Area, term_names
@@ -45,7 +45,6 @@ MODULE_CARD_FIELDS = (
     "machine_translated",
     *translations("title", "summary"),
 )
-PRACTICE_LINK_FIELDS = ("slug", "original_language", *translations("title"))
 UNIT_LIST_FIELDS = ("module_id", "position", "minutes", *translations("title"))
 
 
