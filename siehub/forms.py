@@ -9,6 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from . import pictures
 from .text import html_to_text, is_plain_html, sanitize_html, text_to_html
 
+# A rating from 1 to 5, as evaluations and feedback ask it.
+RATING_CHOICES = [
+    (1, _("1 (lowest)")),
+    (2, "2"),
+    (3, "3"),
+    (4, "4"),
+    (5, _("5 (highest)")),
+]
+
 
 class SiteFormRenderer(TemplatesSetting):
     """Forms render with the site's markup: an error summary, then labelled field groups."""

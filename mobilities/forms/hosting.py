@@ -3,16 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siehub.forms import RATING_CHOICES
+
 from ..models import Evaluation
 from ..services.hosting import ANSWER_FIELDS, COMMENT_FIELDS, RATING_FIELDS
-
-RATING_CHOICES = [
-    (1, _("1 (lowest)")),
-    (2, "2"),
-    (3, "3"),
-    (4, "4"),
-    (5, _("5 (highest)")),
-]
 
 
 class AttendanceForm(forms.Form):

@@ -3,16 +3,10 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from siehub.forms import RATING_CHOICES
+
 from ..models import Feedback
 from ..services.completion import COMMENT_MAX_LENGTH
-
-RATING_CHOICES = [
-    (1, _("1 (lowest)")),
-    (2, "2"),
-    (3, "3"),
-    (4, "4"),
-    (5, _("5 (highest)")),
-]
 
 
 class FeedbackForm(forms.ModelForm):
