@@ -41,10 +41,10 @@ from .models import (
     StatusChange,
     TargetGroup,
 )
+from .permissions import can_review
 from .services import adaptations, practices
 from .services.comments import comment_hide
 from .services.workflow import (
-    is_curator,
     practice_reindex,
     revision_record,
     revision_snapshot,
@@ -181,7 +181,7 @@ class ModeratedAdmin(
 
     def get_actions(self, request):
         actions = super().get_actions(request)
-        if not is_curator(request.user):
+        if not can_review(request.user):
             return actions
         entries = [
             ("publish", _("Publish the selected items"), False, False),
@@ -497,7 +497,7 @@ class CommentAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Show the selected comments again"))
     def unhide(self, request, queryset):
-        if not is_curator(request.user):
+        if not can_review(request.user):
             raise PermissionDenied
         queryset.update(is_hidden=False, hidden_by=None)
 

@@ -133,9 +133,6 @@ class Moderated:
         """Whether the author may still change the text (a draft, or returned)."""
         return self.status in EDITABLE_STATUSES
 
-    def is_editable_by(self, user) -> bool:
-        return self.is_editable and self.author_id == getattr(user, "pk", None)
-
 
 def normalise_query(text: str) -> str:
     return " ".join((text or "").split())[:200]
@@ -692,12 +689,6 @@ class Adaptation(Moderated, TranslatableModel):
 
     def get_absolute_url(self):
         return reverse("inventory:adaptation-detail", kwargs={"pk": self.pk})
-
-    def outcomes_editable_by(self, user) -> bool:
-        """Whether `user` may add outcomes: the author of a published adaptation."""
-        return self.status == Status.PUBLISHED and self.author_id == getattr(
-            user, "pk", None
-        )
 
 
 class AdaptationPicture(Picture):

@@ -14,10 +14,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from network.models import Position
+from network.models import Organisation, Position
 from siehub.countries import Country, country_name
 from siehub.i18n import language_choices, translation_fields
 from siehub.models import Picture, TranslatableModel
+
+from .permissions import HOST_PERMISSION, REGISTRATION_PERMISSION, can_see_drafts
 
 
 class MobilityKind(models.TextChoices):
@@ -52,6 +54,25 @@ class MobilityQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.filter(host__coordinators=user)
+
+    def visible_to(self, user, *, hosts_too: bool = False):
+        """Events a visitor may open: published and cancelled ones; drafts for staff who
+        manage mobilities and, with `hosts_too`, for the coordinators of the host."""
+        if can_see_drafts(user):
+            return self.all()
+        visible = Q(status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED])
+        if hosts_too and user.is_authenticated:
+            visible |= Q(pk__in=self.model.objects.hosted_by(user).values("pk"))
+        return self.filter(visible)
+
+    def managed_by(self, user):
+        """The events whose host tools `user` may use: those they host, and every one
+        for staff allowed to change mobilities (can_host asks it of one event)."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_perm(HOST_PERMISSION):
+            return self.all()
+        return self.hosted_by(user)
 
 
 class Mobility(TranslatableModel):
@@ -395,7 +416,7 @@ class RegistrationQuerySet(models.QuerySet):
         if not user.is_authenticated:
             return self.none()
         return self.filter(
-            sending_partner__is_partner=True, sending_partner__coordinators=user
+            sending_partner__in=Organisation.objects.coordinated_by(user)
         )
 
     def hosted_by(self, user):
@@ -410,11 +431,11 @@ class RegistrationQuerySet(models.QuerySet):
         to manage mobilities. Everyone else: nothing (a 404)."""
         if not user.is_authenticated:
             return self.none()
-        if user.has_perm("mobilities.change_registration"):
+        if user.has_perm(REGISTRATION_PERMISSION):
             return self.all()
         return self.filter(
             Q(participant=user)
-            | Q(sending_partner__is_partner=True, sending_partner__coordinators=user)
+            | Q(sending_partner__in=Organisation.objects.coordinated_by(user))
             | Q(mobility__host__coordinators=user)
         ).distinct()
 

@@ -13,6 +13,7 @@ from siehub.i18n import url_in_language
 from siehub.services import enqueue_email
 
 from .models import User
+from .permissions import can_log_in
 from .services import accounts as services
 
 # The links of allauth's mails, built in the language of the page that caused them.
@@ -36,15 +37,6 @@ def account_of(email: str, context: dict):
     if address is not None:
         return address.user
     return User.objects.filter(email__iexact=email).first()
-
-
-def is_member(user) -> bool:
-    """A member: an active account with a verified address (not someone signing up)."""
-    return bool(
-        user is not None
-        and user.is_active
-        and EmailAddress.objects.filter(user=user, verified=True).exists()
-    )
 
 
 def address_verified(sender, request=None, email_address=None, **kwargs):
@@ -88,7 +80,7 @@ class AccountAdapter(DefaultAccountAdapter):
             layout = {
                 "subject": message.subject,
                 "body": message.body,
-                "recipient": user if is_member(user) else None,
+                "recipient": user if can_log_in(user) else None,
                 "site_url": settings.SITE_URL,
             }
             # Queued inside the override: the outbox records the language.

@@ -87,7 +87,7 @@ class OrganisationQuerySet(models.QuerySet):
         themselves. Anyone else manages nothing."""
         if not user.is_authenticated:
             return self.none()
-        partners = Organisation.objects.filter(is_partner=True, coordinators=user)
+        partners = Organisation.objects.coordinated_by(user)
         return self.filter(
             Q(pk__in=partners) | Q(partner__in=partners) | Q(coordinators=user)
         ).distinct()
@@ -222,6 +222,12 @@ class UserQuerySet(models.QuerySet):
 
     def speaking(self, language: str):
         return self.filter(json_list_contains("languages", language))
+
+    def visible_to(self, viewer):
+        """Profiles a visitor may open: the listed ones, and a member's own."""
+        if viewer.is_authenticated:
+            return self.listed() | self.filter(pk=viewer.pk)
+        return self.listed()
 
 
 class UserManager(AuthUserManager.from_queryset(UserQuerySet)):
@@ -559,6 +565,23 @@ class Translator(models.Model):
 class CommunityQuerySet(models.QuerySet):
     def active(self):
         return self.filter(is_active=True)
+
+    def visible_to(self, user):
+        """Active communities for everyone; staff also reach the inactive ones."""
+        if user.is_authenticated and user.is_staff:
+            return self.all()
+        return self.active()
+
+    def editable_by(self, user):
+        """Staff with the change permission edit any community; facilitators their own
+        active ones (network.permissions.can_edit_community asks the same of one)."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.has_perm("network.change_community"):
+            return self.all()
+        return self.active().filter(
+            memberships__user=user, memberships__role=MembershipRole.FACILITATOR
+        )
 
 
 class Community(TranslatableModel):

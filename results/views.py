@@ -14,6 +14,7 @@ from siehub.exports import csv_response
 
 from . import charts, figures, report, services
 from .forms import ResultsFilterForm
+from .permissions import can_download_report
 
 
 class FiguresMixin:
@@ -50,7 +51,7 @@ class ResultsView(FiguresMixin, TemplateView):
             snapshot=snapshot,
             tables=tables,
             query=f"?{query}" if query else "",
-            can_download_report=self.request.user.has_perm("results.view_snapshot"),
+            can_download_report=can_download_report(self.request.user),
         )
         return context
 
@@ -92,8 +93,10 @@ class CsvView(FiguresMixin, View):
 class ReportView(LoginRequiredMixin, PermissionRequiredMixin, FiguresMixin, View):
     """The partnership's report for a period: one sheet per table, and definitions."""
 
-    permission_required = "results.view_snapshot"
     raise_exception = True
+
+    def has_permission(self):
+        return can_download_report(self.request.user)
 
     def handle_no_permission(self):
         if not self.request.user.is_authenticated:

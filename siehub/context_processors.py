@@ -35,14 +35,10 @@ def site(request):
 
     user = getattr(request, "user", None)
     unread = 0
-    is_coordinator: bool | SimpleLazyObject = False
     if user is not None and user.is_authenticated:
         unread = Notification.objects.for_user(user).unread().count()
-        # Through the reverse relation: the core imports no app.
-        is_coordinator = SimpleLazyObject(user.coordinated_organisations.exists)
     return {
         "SITE_URL": settings.SITE_URL,
         "unread_notifications": unread,
-        "is_coordinator": is_coordinator,
         "footer_pages": SimpleLazyObject(footer_links),
     }

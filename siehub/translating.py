@@ -38,6 +38,7 @@ from django.utils.translation import gettext_lazy
 from . import machine_translation as mt
 from .i18n import LANGUAGE_CODES
 from .models import TextTranslation, TranslationStatus
+from .permissions import can_curate_translations, can_translate
 from .text import sanitize_html, text_to_html
 
 logger = logging.getLogger(__name__)
@@ -509,21 +510,11 @@ def _apply(kind: Kind, pk: int, items, adopt, engine_names, report: Report) -> N
     _save_summary(kind, obj, columns)
 
 
-def can_translate(user, language: str) -> bool:
-    """Translators named for `language`, and curators (staff who may change
-    translations in admin), translate and review texts into it."""
-    if not user.is_authenticated or language not in LANGUAGE_CODES:
-        return False
-    if user.is_staff and user.has_perm("siehub.change_texttranslation"):
-        return True
-    return user.translator_roles.filter(language=language).exists()
-
-
 def translation_languages(user) -> list[str]:
     """The languages `user` translates into, in the platform's order."""
     if not user.is_authenticated:
         return []
-    if user.is_staff and user.has_perm("siehub.change_texttranslation"):
+    if can_curate_translations(user):
         return list(LANGUAGE_CODES)
     mine = set(user.translator_roles.values_list("language", flat=True))
     return [code for code in LANGUAGE_CODES if code in mine]

@@ -10,7 +10,7 @@ from django.views import View
 from django.views.decorators.http import require_POST
 from django.views.generic import DetailView, ListView, TemplateView
 
-from . import certificates, services, translating
+from . import certificates, permissions, services, translating
 from . import machine_translation as mt
 from .forms import CertificateCodeForm, TranslationForm
 from .i18n import LANGUAGE_NAMES, translated_field
@@ -185,7 +185,7 @@ def _no_machine_path(sources, target: str, *, available: bool) -> set[str]:
 
 def _translator_language(request, language: str) -> str:
     """`language` if the user translates into it; anyone else gets a 404."""
-    if not translating.can_translate(request.user, language):
+    if not permissions.can_translate(request.user, language):
         raise Http404
     return language
 

@@ -15,6 +15,8 @@ from django.utils.translation import gettext_lazy as _
 from siehub.i18n import language_choices
 from siehub.models import TranslatableModel
 
+from .permissions import can_preview_module
+
 
 class Audience(models.TextChoices):
     """Who a module or a resource is written for."""
@@ -44,7 +46,7 @@ class ModuleQuerySet(models.QuerySet):
 
     def visible_to(self, user):
         """Published modules for everyone; staff who author modules also preview drafts."""
-        if user.is_authenticated and user.has_perm("training.change_module"):
+        if can_preview_module(user):
             return self.all()
         return self.published()
 

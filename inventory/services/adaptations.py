@@ -12,6 +12,7 @@ from ..models import (
     Practice,
     Status,
 )
+from ..permissions import can_report_outcomes
 from .workflow import (
     apply_texts,
     clean_section,
@@ -75,7 +76,7 @@ def adaptation_report_outcomes(
     """Add what came of a published adaptation (results, lessons learned, period) in its
     original language: no new review, but the change is recorded for the curators."""
     adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
-    if not adaptation.outcomes_editable_by(author):
+    if not can_report_outcomes(author, adaptation):
         raise PermissionDenied
     before = revision_snapshot(adaptation)
     language = adaptation.original_language
@@ -101,7 +102,7 @@ def adaptation_report_indicators(
     remove one): validated by the model's rules, recorded for the curators like the
     other outcomes. Returns the indicators now reported."""
     adaptation = Adaptation.objects.select_for_update().get(pk=adaptation.pk)
-    if not adaptation.outcomes_editable_by(author):
+    if not can_report_outcomes(author, adaptation):
         raise PermissionDenied
     reported = {item.indicator: item for item in adaptation.indicators.all()}
     for indicator, fields in figures.items():

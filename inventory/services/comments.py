@@ -14,7 +14,8 @@ from ..models import (
     CommentReport,
     Status,
 )
-from .workflow import curators, is_curator, subject_kwargs, title_in
+from ..permissions import can_review
+from .workflow import curators, subject_kwargs, title_in
 
 # Comments --------------------------------------------------------------------------------
 
@@ -60,7 +61,7 @@ def comment_report(*, comment: Comment, reporter, reason: str = "") -> bool:
 @transaction.atomic
 def comment_hide(*, comment: Comment, curator) -> Comment:
     """Hide a comment from the public page (curators only)."""
-    if not is_curator(curator):
+    if not can_review(curator, comment):
         raise PermissionDenied
     Comment.objects.filter(pk=comment.pk).update(is_hidden=True, hidden_by=curator)
     comment.refresh_from_db()

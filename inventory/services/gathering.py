@@ -5,7 +5,6 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
 from network.models import Community, Membership
-from network.services.communities import can_moderate
 from siehub.i18n import translated_field
 
 from ..models import (
@@ -13,6 +12,7 @@ from ..models import (
     Practice,
     Status,
 )
+from ..permissions import can_remove_gathered_practice
 
 # Professional communities ----------------------------------------------------------------
 
@@ -46,9 +46,6 @@ def practice_gather(
 @transaction.atomic
 def gathered_practice_remove(*, gathered: GatheredPractice, user) -> None:
     """Take a practice out of a community (its facilitators and curators only)."""
-    if not (
-        can_moderate(user, gathered.community)
-        or user.has_perm("inventory.delete_gatheredpractice")
-    ):
+    if not can_remove_gathered_practice(user, gathered):
         raise PermissionDenied
     gathered.delete()

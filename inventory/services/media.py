@@ -9,6 +9,7 @@ from ..models import (
     Attachment,
     Practice,
 )
+from ..permissions import can_edit_adaptation, can_edit_practice
 
 # Attachments -----------------------------------------------------------------------------
 
@@ -16,7 +17,7 @@ from ..models import (
 @transaction.atomic
 def attachment_add(*, practice: Practice, author, data: dict) -> Attachment:
     """Attach a checked file or a link to the author's editable practice."""
-    if not practice.is_editable_by(author):
+    if not can_edit_practice(author, practice):
         raise PermissionDenied
     upload = data.get("file")
     attachment = Attachment(
@@ -51,7 +52,7 @@ def practice_attachments_update(
 def attachment_delete(*, attachment: Attachment, author) -> None:
     """Remove an attachment (and its file) from the author's editable practice."""
     practice = attachment.practice
-    if not practice.is_editable_by(author):
+    if not can_edit_practice(author, practice):
         raise PermissionDenied
     file = attachment.file
     attachment.delete()
@@ -73,7 +74,8 @@ def pictures_update(
     Each new picture's text alternative and caption are written in the owner's language
     (the translation workflow takes them from there); the author's word about pupils'
     faces is recorded on each. Returns the added pictures."""
-    if not owner.is_editable_by(author):
+    can_edit = can_edit_practice if isinstance(owner, Practice) else can_edit_adaptation
+    if not can_edit(author, owner):
         raise PermissionDenied
     pictures = owner.pictures
     own = set(pictures.values_list("pk", flat=True))

@@ -22,8 +22,7 @@ from ..models import (
     Status,
     StatusChange,
 )
-
-REVIEW_PERMISSION = "inventory.review"
+from ..permissions import REVIEW_PERMISSION, can_review
 
 # Which transitions exist, and who makes them: the author or a curator.
 TRANSITIONS: dict[tuple[str, str], str] = {
@@ -43,10 +42,6 @@ AUTHOR_MAIL: dict[str, str] = {
     Status.REJECTED: "inventory_rejected",
     Status.ARCHIVED: "inventory_archived",
 }
-
-
-def is_curator(user) -> bool:
-    return bool(user and user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
 
 
 def curators():
@@ -155,7 +150,7 @@ def check_transition(obj, actor, to_status: str) -> None:
         )
     if who == "author" and obj.author_id != actor.pk:
         raise PermissionDenied
-    if who == "curator" and not is_curator(actor):
+    if who == "curator" and not can_review(actor, obj):
         raise PermissionDenied
 
 

@@ -42,10 +42,6 @@ class AdaptationDetailView(DetailView):
         context = super().get_context_data(**kwargs)
         adaptation = self.object
         context.update(media_context(adaptation))
-        context["can_edit"] = adaptation.is_editable_by(self.request.user)
-        context["can_report_outcomes"] = adaptation.outcomes_editable_by(
-            self.request.user
-        )
         return context
 
 

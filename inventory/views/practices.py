@@ -52,7 +52,6 @@ from ..services.practices import (
     practice_update,
     practice_withdraw,
 )
-from ..services.workflow import is_curator
 from .media import media_context
 
 LIST_PARAMETERS = set(PracticeFilter.base_filters) | {"page"}
@@ -237,8 +236,6 @@ class PracticeDetailView(DetailView):
         )
         context.update(media_context(practice))
         context["comment_form"] = CommentForm()
-        context["can_edit"] = practice.is_editable_by(self.request.user)
-        context["is_curator"] = is_curator(self.request.user)
         context["share_url"] = self.request.build_absolute_uri(
             practice.get_absolute_url()
         )

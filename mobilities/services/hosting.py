@@ -1,9 +1,10 @@
-"""The host's tools: who may use them, daily attendance, the certificates of attendance
+"""The host's tools: the participants, daily attendance, the certificates of attendance
 and the participants' evaluation of the event.
 
-The host of an event is its host organisation's coordinators (`Mobility.objects.hosted_by`)
-and the staff allowed to change mobilities. A certificate of attendance is issued, after
-the event, only to confirmed participants the host marked present on at least one day.
+The host of an event is its host organisation's coordinators and the staff allowed to
+change mobilities (mobilities.permissions.can_host, `Mobility.objects.managed_by`). A
+certificate of attendance is issued, after the event, only to confirmed participants the
+host marked present on at least one day.
 """
 
 from datetime import date
@@ -33,8 +34,8 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..permissions import can_host
 
-HOST_PERMISSION = "mobilities.change_mobility"
 # A participant's evaluation: four ratings from 1 to 5, two optional comments.
 RATING_FIELDS = ("overall", "content", "organisation", "will_apply")
 COMMENT_FIELDS = ("most_useful", "to_improve")
@@ -42,21 +43,7 @@ ANSWER_FIELDS = (*RATING_FIELDS, *COMMENT_FIELDS)
 RATINGS = (1, 2, 3, 4, 5)
 
 
-# Who hosts ------------------------------------------------------------------------------
-
-
-def hosted_mobilities(user):
-    """The events whose host tools `user` may use (all of them for staff allowed to
-    change mobilities); nothing for anyone else."""
-    if not user.is_authenticated:
-        return Mobility.objects.none()
-    if user.has_perm(HOST_PERMISSION):
-        return Mobility.objects.all()
-    return Mobility.objects.hosted_by(user)
-
-
-def is_host(mobility: Mobility, user) -> bool:
-    return hosted_mobilities(user).filter(pk=mobility.pk).exists()
+# Participants ---------------------------------------------------------------------------
 
 
 def confirmed_registrations(mobility: Mobility):
@@ -73,7 +60,7 @@ def listable_participants(mobility: Mobility, user):
     them the list does not exist."""
     if not user.is_authenticated:
         return None
-    if is_host(mobility, user):
+    if can_host(user, mobility):
         return confirmed_registrations(mobility)
     if mobility.status not in (MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED):
         return None

@@ -35,8 +35,13 @@ from ..models import (
     RegistrationChange,
     RegistrationStatus,
 )
+from ..permissions import (
+    can_cancel_registration,
+    can_decide_registration,
+    can_register_participants,
+    can_update_travel,
+)
 
-MANAGE_PERMISSION = "mobilities.change_registration"
 # How far around the event a participant may arrive or leave (travel days).
 TRAVEL_MARGIN = timedelta(days=7)
 # Evaluation requests go out for events that ended this recently, never for old ones
@@ -61,43 +66,7 @@ REGISTER_FIELDS = tuple(field for field in APPLY_FIELDS if field != "listed_publ
 TRAVEL_FIELDS = ("arrival_date", "departure_date", "travel_details", "special_needs")
 
 
-# Who may do what ------------------------------------------------------------------------
-
-
-def is_registration_manager(user) -> bool:
-    """Staff allowed to manage every registration (the curators, mostly in admin)."""
-    return bool(
-        user.is_authenticated and user.is_staff and user.has_perm(MANAGE_PERMISSION)
-    )
-
-
-def coordinates_partner(user, partner_id: int) -> bool:
-    if not user.is_authenticated:
-        return False
-    return Organisation.objects.coordinated_by(user).filter(pk=partner_id).exists()
-
-
-def may_decide(registration: Registration, user) -> bool:
-    """Approve, decline, register: the sending partner's coordinators, or staff."""
-    return is_registration_manager(user) or coordinates_partner(
-        user, registration.sending_partner_id
-    )
-
-
-def may_cancel(registration: Registration, user) -> bool:
-    if not user.is_authenticated:
-        return False
-    if registration.participant_id == user.pk or may_decide(registration, user):
-        return True
-    return Organisation.objects.filter(
-        pk=registration.mobility.host_id, coordinators=user
-    ).exists()
-
-
-def may_update_travel(registration: Registration, user) -> bool:
-    if not user.is_authenticated:
-        return False
-    return registration.participant_id == user.pk or may_decide(registration, user)
+# Who is told --------------------------------------------------------------------------------
 
 
 def partner_coordinators(partner_id: int):
@@ -511,7 +480,7 @@ def registration_approve(
 ) -> Registration:
     """Approve a pending application: a seat of the sending partner's quota if one is
     free (counted under the quota's lock), else a place at the end of its waiting list."""
-    if not may_decide(registration, coordinator):
+    if not can_decide_registration(coordinator, registration):
         raise PermissionDenied
     quota = _lock_quota(registration.mobility_id, registration.sending_partner_id)
     registration = _lock_registration(registration.pk)
@@ -540,7 +509,7 @@ def registration_decline(
 ) -> Registration:
     """Decline a pending application or take someone off the waiting list, with a note
     for them."""
-    if not may_decide(registration, coordinator):
+    if not can_decide_registration(coordinator, registration):
         raise PermissionDenied
     # The quota first, as every change of status: the waiting list moves under it.
     _lock_quota(registration.mobility_id, registration.sending_partner_id)
@@ -619,10 +588,7 @@ def registration_register(
     """A partner coordinator registers a member of their network, or invites a colleague
     without an account by email. No approval step: a free seat of the partner's quota
     (counted under its lock) confirms it at once, else it joins the waiting list."""
-    if not (
-        coordinates_partner(coordinator, partner.pk)
-        or is_registration_manager(coordinator)
-    ):
+    if not can_register_participants(coordinator, partner):
         raise PermissionDenied
     mobility = Mobility.objects.get(pk=mobility.pk)
     _check_window(mobility)
@@ -795,7 +761,7 @@ def registration_cancel(
     registration = Registration.objects.select_related("mobility").get(
         pk=registration.pk
     )
-    if not may_cancel(registration, actor):
+    if not can_cancel_registration(actor, registration):
         raise PermissionDenied
     quota = _lock_quota(registration.mobility_id, registration.sending_partner_id)
     registration = _lock_registration(registration.pk)
@@ -894,7 +860,7 @@ def registration_update_travel(
     """A confirmed participant (or their coordinator) gives their travel dates and
     details; consent to the public list is the participant's own to give."""
     registration = _lock_registration(registration.pk)
-    if not may_update_travel(registration, user):
+    if not can_update_travel(user, registration):
         raise PermissionDenied
     if registration.status != RegistrationStatus.CONFIRMED:
         raise ValidationError(

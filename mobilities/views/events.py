@@ -3,7 +3,7 @@ calendar files."""
 
 from itertools import groupby
 
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -13,7 +13,7 @@ from django.views.generic.base import View
 from django.views.generic.detail import SingleObjectMixin
 
 from inventory.models import PRACTICE_LINK_FIELDS, Practice
-from network.models import Organisation
+from network.permissions import can_coordinate, can_coordinate_partner
 from siehub.filters import FilteredListView
 from siehub.i18n import LANGUAGE_CODES, translation_fields
 
@@ -22,12 +22,11 @@ from ..filters import MobilityFilter
 from ..models import (
     MOBILITY_CARD_FIELDS,
     Mobility,
-    MobilityStatus,
     Registration,
     RegistrationStatus,
     Session,
 )
-from ..services.hosting import HOST_PERMISSION
+from ..permissions import can_host
 
 
 def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
@@ -40,30 +39,6 @@ def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
 
 
 PAST_PER_PAGE = 12
-
-
-def can_see_drafts(user) -> bool:
-    """Staff who manage mobilities see drafts on the public pages (a preview)."""
-    return (
-        user.is_authenticated
-        and user.is_staff
-        and (
-            user.has_perm("mobilities.view_mobility")
-            or user.has_perm("mobilities.change_mobility")
-        )
-    )
-
-
-def visible_mobilities(user, *, hosts_too: bool = False):
-    """Events a visitor may open: published and cancelled ones; drafts for staff who
-    manage mobilities and, with `hosts_too`, for the coordinators of the host."""
-    queryset = Mobility.objects.all()
-    if can_see_drafts(user):
-        return queryset
-    visible = Q(status__in=[MobilityStatus.PUBLISHED, MobilityStatus.CANCELLED])
-    if hosts_too and user.is_authenticated:
-        visible |= Q(pk__in=Mobility.objects.hosted_by(user).values("pk"))
-    return queryset.filter(visible)
 
 
 def _url_or_none(name: str, **kwargs) -> str | None:
@@ -84,7 +59,7 @@ class MobilityListView(FilteredListView):
 
     def base_queryset(self):
         return (
-            visible_mobilities(self.request.user)
+            Mobility.objects.visible_to(self.request.user)
             .select_related("host")
             .only(
                 *MOBILITY_CARD_FIELDS,
@@ -113,9 +88,9 @@ class MobilityDetailView(DetailView):
     context_object_name = "mobility"
 
     def get_queryset(self):
-        return visible_mobilities(self.request.user, hosts_too=True).select_related(
-            "host"
-        )
+        return Mobility.objects.visible_to(
+            self.request.user, hosts_too=True
+        ).select_related("host")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -160,27 +135,19 @@ class MobilityDetailView(DetailView):
         """Where a coordinator of a sending partner or of the host goes from here."""
         if not user.is_authenticated:
             return []
-        coordinated = set(
-            Organisation.objects.filter(coordinators=user).values_list("pk", flat=True)
-        )
+        sends = any(can_coordinate_partner(user, row["partner"]) for row in seat_rows)
         links = []
-        if not mobility.is_past and any(
-            row["partner"].pk in coordinated for row in seat_rows
-        ):
+        if not mobility.is_past and sends:
             url = _url_or_none("mobilities:coordination-event", slug=mobility.slug)
             if url:
                 links.append((_("Registrations of your network"), url))
-        if mobility.host_id in coordinated:
+        if can_coordinate(user, mobility.host_id):
             url = _url_or_none("mobilities:host-event", slug=mobility.slug)
             if url:
                 links.append((_("Host tools: participants, attendance"), url))
         # Who may read it is the service's rule (hosting.listable_participants): the
         # host, staff, and the coordinators of a partner with seats, before and after.
-        if (
-            mobility.host_id in coordinated
-            or any(row["partner"].pk in coordinated for row in seat_rows)
-            or user.has_perm(HOST_PERMISSION)
-        ):
+        if sends or can_host(user, mobility):
             url = _url_or_none("mobilities:participant-list", slug=mobility.slug)
             if url:
                 links.append((_("List of participants, to print"), url))
@@ -316,7 +283,7 @@ class MobilityCalendarView(SingleObjectMixin, View):
     http_method_names = ["get", "head"]
 
     def get_queryset(self):
-        queryset = visible_mobilities(self.request.user, hosts_too=True)
+        queryset = Mobility.objects.visible_to(self.request.user, hosts_too=True)
         if self.programme:
             queryset = queryset.prefetch_related(
                 Prefetch(

@@ -1,9 +1,9 @@
 """The host's tools (participants, attendance, certificates, evaluation results) and the
 participant's certificate download and evaluation form.
 
-Every host page finds its event in `hosted_mobilities(user)`: the coordinators of the
-host organisation and the staff allowed to change mobilities see it; for anyone else the
-event does not exist (404). Special needs appear on these pages only.
+Every host page finds its event in `Mobility.objects.managed_by(user)`: the coordinators
+of the host organisation and the staff allowed to change mobilities see it; for anyone
+else the event does not exist (404). Special needs appear on these pages only.
 """
 
 import re
@@ -32,6 +32,7 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..permissions import can_download_certificates, can_host
 from ..services import hosting as services
 
 DAY_PATTERN = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -42,7 +43,7 @@ class HostListView(LoginRequiredMixin, View):
 
     def get(self, request):
         mobilities = list(
-            services.hosted_mobilities(request.user)
+            Mobility.objects.managed_by(request.user)
             .select_related("host")
             .annotate(
                 confirmed_count=Count(
@@ -62,7 +63,7 @@ class HostMixin(LoginRequiredMixin):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
         self.mobility = get_object_or_404(
-            services.hosted_mobilities(request.user).select_related("host"),
+            Mobility.objects.managed_by(request.user).select_related("host"),
             slug=kwargs["slug"],
         )
         self.check_event()
@@ -152,7 +153,7 @@ class ParticipantListView(LoginRequiredMixin, View):
         registrations = services.listable_participants(mobility, request.user)
         if registrations is None:
             raise Http404
-        is_host = services.is_host(mobility, request.user)
+        is_host = can_host(request.user, mobility)
         rows = participant_rows(mobility, registrations)
         return render(
             request,
@@ -349,9 +350,7 @@ def downloadable_registrations(user):
     registrations = Registration.objects.filter(certificate__isnull=False)
     if not user.is_authenticated:
         return registrations.none()
-    if user.has_perm("mobilities.change_registration") or user.has_perm(
-        services.HOST_PERMISSION
-    ):
+    if can_download_certificates(user):
         return registrations
     return registrations.filter(
         pk__in=Registration.objects.filter(

@@ -1,7 +1,8 @@
 """Registration pages: a member applies and follows their registrations; the coordinators
 of a sending partner approve, decline and register participants within their quota; an
-invited colleague takes their place. The rules are the services'; every page finds its
-objects through a queryset of what the user may see, so another's object is a 404."""
+invited colleague takes their place. The rules are mobilities.permissions' (which the
+services ask too); every page finds its objects through a queryset of what the user may
+see, so another's object is a 404."""
 
 import copy
 
@@ -17,6 +18,7 @@ from django.utils.translation import gettext as _
 from django.views import View
 
 from network.models import Organisation
+from network.permissions import can_coordinate_partner
 from siehub.service_calls import ServiceCall, next_url
 
 from ..forms.registrations import ApplyForm, NoteForm, RegisterForm, TravelForm
@@ -27,6 +29,7 @@ from ..models import (
     Registration,
     RegistrationStatus,
 )
+from ..permissions import can_cancel_registration, can_update_travel
 from ..services import hosting
 from ..services import registrations as services
 
@@ -122,7 +125,7 @@ def detail_context(request, registration, *, travel_form=None) -> dict:
     started = timezone.localdate() >= registration.mobility.starts_on
     can_travel = (
         registration.status == RegistrationStatus.CONFIRMED
-        and services.may_update_travel(registration, user)
+        and can_update_travel(user, registration)
     )
     if can_travel and travel_form is None:
         travel_form = TravelForm(instance=registration, is_participant=is_participant)
@@ -138,7 +141,7 @@ def detail_context(request, registration, *, travel_form=None) -> dict:
         and registration.status == RegistrationStatus.OFFERED,
         "can_cancel": registration.is_active
         and not started
-        and services.may_cancel(registration, user),
+        and can_cancel_registration(user, registration),
         "travel_form": travel_form if can_travel else None,
         "waiting_position": position,
         "can_evaluate": is_participant
@@ -221,7 +224,7 @@ class CancelView(LoginRequiredMixin, View):
 
     def get(self, request, pk):
         registration = self.get_registration()
-        if not services.may_cancel(registration, request.user):
+        if not can_cancel_registration(request.user, registration):
             raise PermissionDenied
         if not registration.is_active:
             messages.info(request, _("This registration is no longer active."))
@@ -340,7 +343,7 @@ class CoordinatorMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        if not coordinated_partners(request.user).exists():
+        if not can_coordinate_partner(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 

@@ -13,8 +13,7 @@ from siehub.models import Notification
 from siehub.services import notify
 
 from ..models import ClaimStatus, Organisation, OrganisationClaim, User
-
-DECIDE_PERMISSION = "network.change_organisationclaim"
+from ..permissions import can_decide_claim
 
 
 def has_verified_address(user: User) -> bool:
@@ -99,16 +98,6 @@ def claim_deciders(organisation: Organisation):
         )
         .distinct()
         .order_by("pk")
-    )
-
-
-def may_decide_claim(claim: OrganisationClaim, user: User) -> bool:
-    if not user.is_authenticated:
-        return False
-    if user.is_staff and user.has_perm(DECIDE_PERMISSION):
-        return True
-    return (
-        Organisation.objects.managed_by(user).filter(pk=claim.organisation_id).exists()
     )
 
 
@@ -219,7 +208,7 @@ def _decide(claim, coordinator, *, status: str, note: str) -> OrganisationClaim:
         .select_related("organisation")
         .get(pk=claim.pk)
     )
-    if not may_decide_claim(claim, coordinator):
+    if not can_decide_claim(coordinator, claim):
         raise PermissionDenied
     if claim.status != ClaimStatus.PENDING:
         raise ValidationError(

@@ -8,13 +8,12 @@ leave moves `member_count` with an F() update, a post moves `post_count` and
 left out), so hiding and unhiding recount; `community_recount` recomputes everything for
 writers outside this module (an account deletion that removes posts).
 
-Who may do what is asked here too (`can_create_community`, `communities_editable_by`,
-`can_moderate`, ...), so that views, templates and the inventory's "gather" action share
-one rule.
+Who may do what is network.permissions' to say; each write here asks the predicate its
+page asks.
 """
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -24,7 +23,6 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from siehub import translating
 from siehub.i18n import LANGUAGE_CODES
@@ -45,12 +43,15 @@ from ..models import (
     Post,
     User,
 )
+from ..permissions import (
+    can_create_community,
+    can_edit_community,
+    can_moderate_community,
+    edit_post_refusal,
+)
 
 logger = logging.getLogger(__name__)
 
-CREATE_PERMISSION = "network.add_community"
-CHANGE_PERMISSION = "network.change_community"
-MODERATE_PERMISSION = "network.change_post"
 POST_MAX_LENGTH = 5000
 NAME_MAX_LENGTH = 200
 THREADS_PER_PAGE = 20
@@ -60,91 +61,13 @@ DIGEST_POSTS_PER_COMMUNITY = 20
 RESERVED_SLUGS = {"new"}
 
 
-# Who may -------------------------------------------------------------------------------
-
-
-def is_partner_coordinator(user) -> bool:
-    """Whether the user coordinates one of the project's partner organisations."""
-    return Organisation.objects.coordinated_by(user).exists()
-
-
-def can_create_community(user) -> bool:
-    """Staff curators (with the add permission) and partner coordinators create them."""
-    if not user.is_authenticated:
-        return False
-    return user.has_perm(CREATE_PERMISSION) or is_partner_coordinator(user)
-
-
-def communities_visible_to(user) -> QuerySet:
-    """Active communities for everyone; staff also reach the inactive ones."""
-    if user.is_authenticated and user.is_staff:
-        return Community.objects.all()
-    return Community.objects.active()
-
-
-def communities_editable_by(user) -> QuerySet:
-    """Staff with the change permission edit any community; facilitators their own."""
-    if not user.is_authenticated:
-        return Community.objects.none()
-    if user.has_perm(CHANGE_PERMISSION):
-        return Community.objects.all()
-    return Community.objects.active().filter(
-        memberships__user=user, memberships__role=MembershipRole.FACILITATOR
-    )
+# Members and facilitators ---------------------------------------------------------------
 
 
 def membership_of(user, community) -> Membership | None:
     if not user.is_authenticated:
         return None
     return Membership.objects.filter(community=community, user=user).order_by().first()
-
-
-_UNKNOWN = object()
-
-
-def can_moderate(user, community, *, membership=_UNKNOWN) -> bool:
-    """Facilitators of the community, and staff with the post permission, hide posts.
-
-    Pass the user's `membership` (or None) when it is at hand, to spare a query.
-    """
-    if not user.is_authenticated:
-        return False
-    if user.has_perm(MODERATE_PERMISSION):
-        return True
-    if membership is _UNKNOWN:
-        membership = membership_of(user, community)
-    return membership is not None and membership.is_facilitator
-
-
-def post_edit_deadline(post: Post) -> datetime:
-    return post.created_at + timedelta(minutes=settings.COMMUNITY_POST_EDIT_MINUTES)
-
-
-def post_edit_refusal(post: Post, user, *, now: datetime | None = None) -> str:
-    """Why `user` may not edit `post` now, in words; "" when they may.
-
-    Its author edits a post for a short while, unless it was hidden or removed.
-    """
-    if not user.is_authenticated or post.author_id != user.pk:
-        return _("Only its author can edit a post.")
-    if post.removed_at is not None:
-        return _("This post was removed.")
-    if post.is_hidden:
-        return _("A facilitator hid this post; it can no longer be edited.")
-    if (now or timezone.now()) >= post_edit_deadline(post):
-        minutes = settings.COMMUNITY_POST_EDIT_MINUTES
-        return ngettext(
-            "A post can be edited for %(minutes)d minute after it is published; "
-            "that time has passed.",
-            "A post can be edited for %(minutes)d minutes after it is published; "
-            "that time has passed.",
-            minutes,
-        ) % {"minutes": minutes}
-    return ""
-
-
-def post_is_editable_by(post: Post, user, *, now: datetime | None = None) -> bool:
-    return not post_edit_refusal(post, user, now=now)
 
 
 def facilitator_candidates(*, user, community: Community | None = None) -> QuerySet:
@@ -273,7 +196,7 @@ def community_create(*, creator, data: dict, language: str | None = None) -> Com
 def community_update(*, community: Community, editor, data: dict) -> Community:
     """Save an edit of the texts (in the community's original language), the area and
     the facilitators; the slug, and so every link to the community, stays."""
-    if not communities_editable_by(editor).filter(pk=community.pk).exists():
+    if not can_edit_community(editor, community):
         raise PermissionDenied
     community = _lock(community)
     _apply_texts(community, data, community.original_language)
@@ -472,7 +395,7 @@ def _notify_each_post(post: Post, author) -> None:
 def post_edit(*, post: Post, editor, body: str) -> Post:
     """Save the author's correction within the edit window; the post says "edited"."""
     post = Post.objects.select_for_update().get(pk=post.pk)
-    refusal = post_edit_refusal(post, editor)
+    refusal = edit_post_refusal(editor, post)
     if refusal:
         raise ValidationError(refusal)
     body = _clean_body(body)
@@ -487,7 +410,7 @@ def post_edit(*, post: Post, editor, body: str) -> Post:
 
 def _moderated(post: Post, moderator) -> Post:
     post = Post.objects.select_for_update().select_related("community").get(pk=post.pk)
-    if not can_moderate(moderator, post.community):
+    if not can_moderate_community(moderator, post.community):
         raise PermissionDenied
     return post
 

@@ -10,12 +10,17 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from siehub import translating
-from siehub.countries import COUNTRY_LANGUAGES
 from siehub.i18n import LANGUAGE_CODES
 from siehub.services import absolute_url, notify
 from siehub.text import save_with_unique_slug
 
 from ..models import Organisation, Translator, User
+from ..permissions import (
+    can_coordinate_partner,
+    can_manage_network,
+    can_name_translator,
+    can_remove_translator,
+)
 
 # What a coordinator may set; `partner`, `is_partner`, `slug` and the coordinators are
 # the server's (or the curators', in admin). The name and city are written in the
@@ -76,7 +81,7 @@ def organisation_create(
 ) -> Organisation:
     """Add a school (or another organisation) to the network of a partner `coordinator`
     coordinates; its description is in `language`, its slug made unique from its name."""
-    if not coordinated_partners(coordinator).filter(pk=partner.pk).exists():
+    if not can_coordinate_partner(coordinator, partner):
         raise PermissionDenied
     organisation = Organisation(partner=partner, is_partner=False)
     _apply(organisation, data, language)
@@ -97,7 +102,7 @@ def organisation_update(
     """Save a coordinator's edit of an organisation of their network. The slug (its
     address) stays; the partner network and the partner status cannot be changed here."""
     organisation = Organisation.objects.select_for_update().get(pk=organisation.pk)
-    if not Organisation.objects.managed_by(editor).filter(pk=organisation.pk).exists():
+    if not can_manage_network(editor, organisation):
         raise PermissionDenied
     _apply(organisation, data, language)
     organisation.full_clean()
@@ -122,29 +127,16 @@ def nameable_members(coordinator):
     )
 
 
-def partner_languages(partner) -> list[str]:
-    """The languages a partner names translators of: its country's, and English, the
-    partnership's common language that every partner writes."""
-    own = COUNTRY_LANGUAGES.get(partner.country)
-    return [code for code in LANGUAGE_CODES if code in (own, "en")]
-
-
 @transaction.atomic
 def translator_name(*, coordinator, partner, user, language: str) -> Translator:
     """Name `user` a translator into `language` for `partner`, which `coordinator`
     coordinates: a language of the partner, unless the coordinator is a curator (who
     names anyone in admin too); the member is told by mail, in their language."""
-    if (
-        not Organisation.objects.coordinated_by(coordinator)
-        .filter(pk=partner.pk)
-        .exists()
-    ):
+    if not can_coordinate_partner(coordinator, partner):
         raise PermissionDenied
     if not nameable_members(coordinator).filter(pk=user.pk).exists():
         raise PermissionDenied
-    if language not in partner_languages(partner) and not coordinator.has_perm(
-        "network.add_translator"
-    ):
+    if not can_name_translator(coordinator, partner, language):
         raise ValidationError(
             _(
                 "A partner names translators into its own country's language and into "
@@ -176,6 +168,6 @@ def translator_name(*, coordinator, partner, user, language: str) -> Translator:
 @transaction.atomic
 def translator_remove(*, coordinator, translator: Translator) -> None:
     """End a translator's role; only a coordinator of the partner that named them."""
-    if not Translator.objects.named_by(coordinator).filter(pk=translator.pk).exists():
+    if not can_remove_translator(coordinator, translator):
         raise PermissionDenied
     translator.delete()

@@ -13,7 +13,8 @@ from siehub.service_calls import ServiceCall
 from siehub.translating import translation_languages
 
 from ..forms.accounts import ProfileForm
-from ..models import Organisation, OrganisationClaim
+from ..models import OrganisationClaim
+from ..permissions import can_manage_network
 from ..services import accounts as services
 
 
@@ -34,7 +35,7 @@ class ProfileView(LoginRequiredMixin, TemplateView):
         user = self.request.user
         context["member"] = user
         context["pending_claim"] = pending_claim_of(user)
-        context["manages_network"] = Organisation.objects.managed_by(user).exists()
+        context["manages_network"] = can_manage_network(user)
         context["translates"] = bool(translation_languages(user))
         return context
 

@@ -21,9 +21,6 @@ Who sees what (a decision of issue 4):
 - An inactive community is a 404 for everyone but staff, and takes no new posts.
 """
 
-from datetime import timedelta
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.contrib.auth.views import redirect_to_login
@@ -33,7 +30,6 @@ from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
@@ -52,6 +48,13 @@ from ..forms.communities import (
     PostForm,
 )
 from ..models import Community, Membership, MembershipRole, Post
+from ..permissions import (
+    can_create_community,
+    can_edit_community,
+    can_edit_post,
+    can_moderate_community,
+    edit_post_refusal,
+)
 from ..services import communities as services
 
 # The roster names at most this many members with a public profile, then counts.
@@ -122,7 +125,7 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
         context["filter_form"] = self.filter_form
         context["ignored"] = self.ignored
         context["my_ids"] = self.my_ids
-        context["can_create"] = services.can_create_community(self.request.user)
+        context["can_create"] = can_create_community(self.request.user)
         return context
 
 
@@ -150,7 +153,7 @@ def community_page_context(request, community: Community, **forms) -> dict:
     """Everything a community's page shows; a constant number of queries."""
     user = request.user
     membership = services.membership_of(user, community)
-    moderator = services.can_moderate(user, community, membership=membership)
+    moderator = can_moderate_community(user, community, membership=membership)
     is_member = membership is not None
     facilitators = list(
         community.memberships.filter(role=MembershipRole.FACILITATOR)
@@ -178,11 +181,7 @@ def community_page_context(request, community: Community, **forms) -> dict:
         "membership": membership,
         "is_member": is_member,
         "can_moderate": moderator,
-        "can_edit": user.is_authenticated
-        and (
-            user.has_perm(services.CHANGE_PERMISSION)
-            or (is_member and membership.is_facilitator and community.is_active)
-        ),
+        "can_edit": can_edit_community(user, community, membership=membership),
         "facilitators": facilitators,
         "unlisted_facilitators": sum(1 for m in facilitators if not m.user.is_listed),
         "gathered": gathered,
@@ -220,9 +219,6 @@ def community_page_context(request, community: Community, **forms) -> dict:
         context["replies"] = [
             reply for thread in page.object_list for reply in thread.shown_replies
         ]
-        context["edit_since"] = timezone.now() - timedelta(
-            minutes=settings.COMMUNITY_POST_EDIT_MINUTES
-        )
     if is_member:
         context["post_form"] = forms.get("post_form") or PostForm()
         context["preference_form"] = forms.get("preference_form") or (
@@ -236,7 +232,7 @@ class CommunityDetailView(DetailView):
     context_object_name = "community"
 
     def get_queryset(self):
-        return services.communities_visible_to(self.request.user).select_related("area")
+        return Community.objects.visible_to(self.request.user).select_related("area")
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -254,10 +250,10 @@ class CommunityFormView(LoginRequiredMixin, View):
         slug = self.kwargs.get("slug")
         user = self.request.user
         if slug is None:
-            if not services.can_create_community(user):
+            if not can_create_community(user):
                 raise PermissionDenied
             return None
-        return get_object_or_404(services.communities_editable_by(user), slug=slug)
+        return get_object_or_404(Community.objects.editable_by(user), slug=slug)
 
     def render_form(self, form, community, status=200):
         context = {"form": form, "community": community}
@@ -297,11 +293,11 @@ class PostDetailView(LoginRequiredMixin, View):
 
     def get(self, request, slug, pk):
         community = get_object_or_404(
-            services.communities_visible_to(request.user), slug=slug
+            Community.objects.visible_to(request.user), slug=slug
         )
         post = get_object_or_404(community.posts.select_related("parent"), pk=pk)
         root = post.parent or post
-        moderator = services.can_moderate(request.user, community)
+        moderator = can_moderate_community(request.user, community)
         threads = thread_queryset(community, moderator=moderator)
         url = community.get_absolute_url()
         if not threads.filter(pk=root.pk).exists():
@@ -333,7 +329,7 @@ class CommunityActionView(LoginRequiredMixin, View):
 
     def get_community(self) -> Community:
         return get_object_or_404(
-            services.communities_visible_to(self.request.user), slug=self.kwargs["slug"]
+            Community.objects.visible_to(self.request.user), slug=self.kwargs["slug"]
         )
 
 
@@ -395,7 +391,7 @@ def render_post_form(request, community, form, *, post=None, parent=None, status
         "form": form,
         "post": post,
         "parent": parent,
-        "refusal": services.post_edit_refusal(post, request.user) if post else "",
+        "refusal": edit_post_refusal(request.user, post) if post else "",
     }
     return render(request, "network/community_post_form.html", context, status=status)
 
@@ -440,7 +436,7 @@ class PostEditView(LoginRequiredMixin, View):
             Post.objects.select_related("community", "parent__author").filter(
                 author=user,
                 removed_at__isnull=True,
-                community__in=services.communities_visible_to(user),
+                community__in=Community.objects.visible_to(user),
             ),
             community__slug=self.kwargs["slug"],
             pk=self.kwargs["pk"],
@@ -454,7 +450,7 @@ class PostEditView(LoginRequiredMixin, View):
                 "body": html_to_text(getattr(post, f"body_{post.original_language}"))
             }
         )
-        if not services.post_is_editable_by(post, request.user):
+        if not can_edit_post(request.user, post):
             return render_post_form(
                 request, post.community, None, post=post, status=403
             )
@@ -483,7 +479,7 @@ class PostModerationView(LoginRequiredMixin, View):
         user = request.user
         post = get_object_or_404(
             Post.objects.select_related("community").filter(
-                community__in=services.communities_visible_to(user)
+                community__in=Community.objects.visible_to(user)
             ),
             community__slug=slug,
             pk=pk,

@@ -1,6 +1,7 @@
 """Partner coordinators manage their network on the site: its organisations, its members
-and the claims of members to belong to them. Every page asks `managed_by(user)`, so
-another network's organisation or claim is a 404."""
+and the claims of members to belong to them. Every page asks `can_manage_network` and
+finds its objects through `managed_by(user)`, so another network's organisation or
+claim is a 404."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -19,6 +20,7 @@ from siehub.service_calls import ServiceCall
 
 from ..forms.coordination import ClaimDecisionForm, OrganisationForm, TranslatorForm
 from ..models import Organisation, OrganisationClaim, Translator, User
+from ..permissions import can_coordinate_partner, can_manage_network
 from ..services import accounts as account_services
 from ..services import coordination as services
 
@@ -50,7 +52,7 @@ class CoordinatorMixin(LoginRequiredMixin):
     def dispatch(self, request, *args, **kwargs):
         if not request.user.is_authenticated:
             return self.handle_no_permission()
-        if not Organisation.objects.managed_by(request.user).exists():
+        if not can_manage_network(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -327,12 +329,12 @@ class TranslatorsView(CoordinatorMixin, View):
         )
 
     def get(self, request):
-        if not self.partners().exists():
+        if not can_coordinate_partner(request.user):
             raise PermissionDenied
         return self.render(request, self.form())
 
     def post(self, request):
-        if not self.partners().exists():
+        if not can_coordinate_partner(request.user):
             raise PermissionDenied
         form = self.form(request.POST)
         if form.is_valid():

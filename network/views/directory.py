@@ -19,6 +19,7 @@ from siehub.service_calls import ServiceCall
 from ..filters import MemberFilter, OrganisationFilter
 from ..forms.directory import ContactForm
 from ..models import Organisation, User
+from ..permissions import can_contact_member
 from ..services import directory as services
 
 # How many of an organisation's or member's items a page shows; the counts say the rest.
@@ -243,13 +244,6 @@ class MemberListView(FilteredListView):
         return context
 
 
-def visible_members(viewer):
-    """Profiles a visitor may open: the listed ones, and a member's own."""
-    if viewer.is_authenticated:
-        return User.objects.listed() | User.objects.filter(pk=viewer.pk)
-    return User.objects.listed()
-
-
 def member_profile_context(request, member, *, contact_form=None) -> dict:
     """What the profile page shows; the contact form only to those who may write."""
     viewer = request.user
@@ -258,12 +252,7 @@ def member_profile_context(request, member, *, contact_form=None) -> dict:
     adaptations, adaptation_count = latest(
         adaptation_links(member.adaptations, "author")
     )
-    can_contact = (
-        viewer.is_authenticated
-        and not is_self
-        and member.is_listed
-        and member.allow_contact
-    )
+    can_contact = can_contact_member(viewer, member)
     if can_contact and contact_form is None:
         contact_form = ContactForm(recipient=member, sender=viewer)
     return {
@@ -296,7 +285,7 @@ class MemberDetailView(DetailView):
 
     def get_queryset(self):
         return (
-            visible_members(self.request.user)
+            User.objects.visible_to(self.request.user)
             .select_related("organisation")
             .defer("email", "password")
         )

@@ -2,6 +2,7 @@ import datetime
 
 from django import template
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.files.storage import default_storage
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -17,6 +18,7 @@ from siehub.i18n import (
     translated_field,
     urls_in_languages,
 )
+from siehub.permissions import predicate
 from siehub.pictures import rendition_name
 from siehub.text import duration_text, html_to_text, sanitize_html
 
@@ -40,6 +42,16 @@ def language_alternates(context):
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+@register.simple_tag(takes_context=True)
+def can(context, name, *args, **kwargs):
+    """Whether the page's user may: `{% can "inventory.edit_practice" practice as
+    may_edit %}` asks `inventory.permissions.can_edit_practice(user, practice)` (see
+    siehub.permissions)."""
+    request = context.get("request")
+    user = getattr(request, "user", None) or context.get("user") or AnonymousUser()
+    return predicate(name)(user, *args, **kwargs)
 
 
 @register.filter

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from network.models import Organisation
 from siehub.certificates import certificate_issue, certificate_verify_url
 from siehub.i18n import translated_field
 from siehub.models import Certificate, CertificateKind
@@ -23,8 +22,6 @@ from ..models import Enrolment, Feedback, Module
 
 RATINGS = (1, 2, 3, 4, 5)
 COMMENT_MAX_LENGTH = 3000
-# Staff who may read the feedback of every module.
-RESULTS_PERMISSIONS = ("training.view_feedback", "training.change_module")
 
 
 # Certificate of completion ----------------------------------------------------------------
@@ -163,16 +160,6 @@ def feedback_submit(*, enrolment: Enrolment, data) -> Feedback:
 
 
 # Results for the coordinators -------------------------------------------------------------
-
-
-def can_see_results(user) -> bool:
-    """Staff with a training permission and partner coordinators (the partnership tests
-    its modules with pilot groups) read the results of every module."""
-    if not user.is_authenticated:
-        return False
-    if any(user.has_perm(perm) for perm in RESULTS_PERMISSIONS):
-        return True
-    return Organisation.objects.coordinated_by(user).exists()
 
 
 def feedback_summary(module: Module) -> dict:

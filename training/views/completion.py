@@ -13,10 +13,8 @@ from siehub.views import certificate_download
 
 from ..forms.completion import FeedbackForm
 from ..models import Enrolment, Module
+from ..permissions import can_download_certificates, can_see_results
 from ..services import completion as services
-
-# Staff who may download any member's certificate (with ?enrolment=<pk>).
-STAFF_PERMISSIONS = ("training.view_enrolment", "training.change_module")
 
 
 def downloadable_enrolments(user):
@@ -25,7 +23,7 @@ def downloadable_enrolments(user):
     enrolments = Enrolment.objects.filter(certificate__isnull=False)
     if not user.is_authenticated:
         return enrolments.none()
-    if user.is_staff and any(user.has_perm(perm) for perm in STAFF_PERMISSIONS):
+    if can_download_certificates(user):
         return enrolments
     return enrolments.filter(user=user)
 
@@ -123,7 +121,7 @@ class ModuleResultsView(LoginRequiredMixin, View):
     anonymous. For anyone else the page does not exist (404)."""
 
     def get(self, request, slug):
-        if not services.can_see_results(request.user):
+        if not can_see_results(request.user):
             raise Http404
         module = get_object_or_404(Module, slug=slug)
         return render(

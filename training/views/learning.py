@@ -21,6 +21,7 @@ from siehub.video import video_of
 
 from ..forms.learning import AnswersForm
 from ..models import Answer, Choice, Enrolment, Module, Question, Unit, UnitProgress
+from ..permissions import can_preview_module
 from ..services import learning as services
 from .modules import UNIT_LIST_FIELDS, translations, url_or_none
 
@@ -64,8 +65,8 @@ class UnitMixin(LoginRequiredMixin):
         )
         if self.enrolment is not None:
             self.enrolment.module = self.module
-        self.is_preview = self.enrolment is None and request.user.has_perm(
-            "training.change_module"
+        self.is_preview = self.enrolment is None and can_preview_module(
+            request.user, self.module
         )
         if self.enrolment is None and (self.require_enrolment or not self.is_preview):
             messages.info(request, _("Enrol in this module to follow its units."))

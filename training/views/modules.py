@@ -20,8 +20,8 @@ from siehub.service_calls import ServiceCall
 
 from ..filters import ModuleFilter
 from ..models import Audience, Enrolment, Module, ModuleStatus, Unit, UnitProgress
+from ..permissions import can_see_results
 from ..services import learning as services
-from ..services.completion import can_see_results
 
 
 def translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
