@@ -158,19 +158,8 @@ class UserAdmin(BaseUserAdmin):
         (
             _("Personal info"),
             {
-                "fields": (
-                    "first_name",
-                    "last_name",
-                    "organisation",
-                    "position",
-                    "country",
-                    "preferred_language",
-                    "bio",
-                    "expertise_areas",
-                    "languages",
-                    "public_profile",
-                    "allow_contact",
-                )
+                # The member's own profile, and the organisation curators set.
+                "fields": ("organisation", *accounts.PROFILE_FIELDS)
             },
         ),
         (

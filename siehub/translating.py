@@ -527,21 +527,32 @@ def _as_stored(kind: Kind, name: str, text: str) -> str:
     return text
 
 
+def _locked_translation(obj, language: str, person, in_original: str):
+    """What a person's translation or review of `obj` into `language` starts from: its
+    kind, the object locked, and its original language; refused where `person` may not
+    translate into `language` or `language` is the original (`in_original` says so)."""
+    if not can_translate(person, language):
+        raise PermissionDenied
+    kind = registered_kind(obj)
+    obj = kind.model._default_manager.select_for_update().get(pk=obj.pk)
+    original_language = kind.original_language(obj)
+    if language == original_language:
+        raise ValidationError(in_original)
+    return kind, obj, original_language
+
+
 @transaction.atomic
 def translation_save(
     *, obj, language: str, texts: dict, translator, reviewed: bool = False
 ) -> object:
     """Save a person's translation of `obj` into `language` (only the given fields), as
     translated by `translator`, and reviewed by them if `reviewed`."""
-    if not can_translate(translator, language):
-        raise PermissionDenied
-    kind = registered_kind(obj)
-    obj = kind.model._default_manager.select_for_update().get(pk=obj.pk)
-    original_language = kind.original_language(obj)
-    if language == original_language:
-        raise ValidationError(
-            _("This is the original text: edit it where it is written.")
-        )
+    kind, obj, original_language = _locked_translation(
+        obj,
+        language,
+        translator,
+        _("This is the original text: edit it where it is written."),
+    )
     unknown = set(texts) - set(kind.fields)
     if unknown:
         raise ValidationError(_("These fields cannot be translated here."))
@@ -588,15 +599,12 @@ def translation_save(
 def translation_review(*, obj, language: str, reviewer) -> int:
     """Mark the translations of `obj` into `language` as reviewed by `reviewer`: they fit
     the current original (a machine's text becomes a reviewed one). Returns how many."""
-    if not can_translate(reviewer, language):
-        raise PermissionDenied
-    kind = registered_kind(obj)
-    obj = kind.model._default_manager.select_for_update().get(pk=obj.pk)
-    original_language = kind.original_language(obj)
-    if language == original_language:
-        raise ValidationError(
-            _("This is the original text: there is nothing to review.")
-        )
+    kind, obj, original_language = _locked_translation(
+        obj,
+        language,
+        reviewer,
+        _("This is the original text: there is nothing to review."),
+    )
     rows = {row.field: row for row in _rows(kind, [obj.pk], language=language)}
     now = timezone.now()
     count = 0

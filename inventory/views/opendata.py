@@ -44,6 +44,15 @@ EXPORT_VOCABULARIES = {
     "areas": Area,
     "education_levels": EducationLevel,
 }
+# Columns exported as the practice holds them.
+PLAIN_COLUMNS = (
+    "scale",
+    "duration",
+    "keywords",
+    "licence",
+    "published_at",
+    "adaptation_count",
+)
 EXPORT_COLUMNS = [
     "slug",
     "url",
@@ -56,12 +65,7 @@ EXPORT_COLUMNS = [
     "organisation",
     *EXPORT_VOCABULARIES,
     "evidence_level",
-    "scale",
-    "duration",
-    "keywords",
-    "licence",
-    "published_at",
-    "adaptation_count",
+    *PLAIN_COLUMNS,
 ]
 # Columns that hold a list (joined with "|" in CSV).
 LIST_COLUMNS = {*EXPORT_VOCABULARIES, "keywords", "machine_translated"}
@@ -163,12 +167,7 @@ def _export_queryset(queryset):
         "country",
         *translation_fields("name", prefix="organisation__"),
         "evidence_level__slug",
-        "scale",
-        "duration",
-        "keywords",
-        "licence",
-        "published_at",
-        "adaptation_count",
+        *PLAIN_COLUMNS,
     ]
     return (
         queryset.select_related("organisation", "evidence_level")

@@ -14,7 +14,7 @@ from ..models import (
     User,
 )
 from ..services import accounts
-from ..services.accounts import claimable_organisations
+from ..services.accounts import PROFILE_FIELDS, claimable_organisations
 
 
 def organisation_choices():
@@ -162,18 +162,7 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = User
-        fields = [
-            "first_name",
-            "last_name",
-            "position",
-            "country",
-            "preferred_language",
-            "bio",
-            "expertise_areas",
-            "languages",
-            "public_profile",
-            "allow_contact",
-        ]
+        fields = PROFILE_FIELDS
         widgets = {"bio": forms.Textarea(attrs={"rows": 5})}
 
     field_order = ["first_name", "last_name", "organisation", "position"]

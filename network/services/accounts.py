@@ -47,6 +47,19 @@ def member_welcome(*, user: User):
     return notify(user, "welcome", link=link)
 
 
+# What members write in their own profile (ProfileForm; curators see it in admin).
+PROFILE_FIELDS = (
+    "first_name",
+    "last_name",
+    "position",
+    "country",
+    "preferred_language",
+    "bio",
+    "expertise_areas",
+    "languages",
+    "public_profile",
+    "allow_contact",
+)
 # A profile's links to the core's vocabularies (siehub.models), set after the row.
 PROFILE_LINKED_FIELDS = ("expertise_areas",)
 
