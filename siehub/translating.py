@@ -527,6 +527,17 @@ def _as_stored(kind: Kind, name: str, text: str) -> str:
     return text
 
 
+def _record(kind, obj, field: str, language: str, values: dict) -> None:
+    """Write what is known of one field's translation into `language` (its row)."""
+    TextTranslation.objects.update_or_create(
+        content_type=_content_type(kind),
+        object_id=obj.pk,
+        field=field,
+        language=language,
+        defaults=values,
+    )
+
+
 def _locked_translation(obj, language: str, person, in_original: str):
     """What a person's translation or review of `obj` into `language` starts from: its
     kind, the object locked, and its original language; refused where `person` may not
@@ -582,13 +593,7 @@ def translation_save(
         if not value:
             _rows(kind, [obj.pk], language=language).filter(field=name).delete()
             continue
-        TextTranslation.objects.update_or_create(
-            content_type=_content_type(kind),
-            object_id=obj.pk,
-            field=name,
-            language=language,
-            defaults=defaults,
-        )
+        _record(kind, obj, name, language, defaults)
     _save_summary(kind, obj, columns)
     _bump()
     transaction.on_commit(lambda: kind.changed([obj.pk]))
@@ -659,12 +664,12 @@ def record_edits(*, obj, columns, editor) -> None:
         if not text:
             rows.delete()
             continue
-        TextTranslation.objects.update_or_create(
-            content_type=_content_type(kind),
-            object_id=obj.pk,
-            field=name,
-            language=language,
-            defaults={
+        _record(
+            kind,
+            obj,
+            name,
+            language,
+            {
                 "status": TranslationStatus.HUMAN,
                 "source_language": original_language,
                 "source_digest": digest(kind.original_text(obj, name)),
