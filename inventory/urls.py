@@ -1,93 +1,117 @@
-from django.urls import include, path
+"""URLs of the inventory app, in the inventory namespace, by noun: open data and the
+compendium (before a practice's own address: "feed", "export" and "compendium" are never
+a practice's slug), practices, their comments, adaptations, attachments and the member's
+gathered practices."""
 
-from .views.adaptations import (
-    AdaptationDetailView,
-    AdaptationFormView,
-    AdaptationOutcomesView,
-)
-from .views.comments import CommentCreateView, CommentHideView, CommentReportView
-from .views.gathering import GatheredPracticeRemoveView, PracticeGatherView
-from .views.media import AttachmentDownloadView
-from .views.practices import (
-    MyPracticesView,
-    PracticeDetailView,
-    PracticeFormView,
-    PracticeListView,
-    PracticeWithdrawView,
-    SimilarPracticesView,
+from django.urls import path
+
+from .views import (
+    adaptations,
+    comments,
+    compendium,
+    gathering,
+    media,
+    opendata,
+    practices,
 )
 
 app_name = "inventory"
 
 urlpatterns = [
-    path("", include("inventory.urls_opendata")),
-    path("practices/", PracticeListView.as_view(), name="practice-list"),
-    path("practices/new/", PracticeFormView.as_view(), name="practice-create"),
+    # Open data and the compendium
+    path("practices/feed/", opendata.PracticeFeed(), name="practice-feed"),
+    path(
+        "practices/export.<str:fmt>",
+        opendata.PracticeExportView.as_view(),
+        name="practice-export",
+    ),
+    path(
+        "practices/compendium/", compendium.CompendiumView.as_view(), name="compendium"
+    ),
+    path(
+        "practices/compendium/<int:pk>/",
+        compendium.CompendiumDetailView.as_view(),
+        name="compendium-detail",
+    ),
+    path(
+        "practices/compendium/<int:pk>/download/",
+        compendium.CompendiumDownloadView.as_view(),
+        name="compendium-download",
+    ),
+    # Practices, their comments, adaptations and attachments
+    path("practices/", practices.PracticeListView.as_view(), name="practice-list"),
+    path(
+        "practices/new/", practices.PracticeFormView.as_view(), name="practice-create"
+    ),
     path(
         "practices/similar/",
-        SimilarPracticesView.as_view(),
+        practices.SimilarPracticesView.as_view(),
         name="practice-similar",
     ),
     path(
         "practices/<slug:slug>/",
-        PracticeDetailView.as_view(),
+        practices.PracticeDetailView.as_view(),
         name="practice-detail",
     ),
     path(
         "practices/<slug:slug>/edit/",
-        PracticeFormView.as_view(),
+        practices.PracticeFormView.as_view(),
         name="practice-edit",
     ),
     path(
         "practices/<slug:slug>/withdraw/",
-        PracticeWithdrawView.as_view(),
+        practices.PracticeWithdrawView.as_view(),
         name="practice-withdraw",
     ),
     path(
         "practices/<slug:slug>/comments/",
-        CommentCreateView.as_view(),
+        comments.CommentCreateView.as_view(),
         name="comment-create",
     ),
     path(
         "practices/<slug:slug>/adapt/",
-        AdaptationFormView.as_view(),
+        adaptations.AdaptationFormView.as_view(),
         name="adaptation-create",
     ),
     path(
         "attachments/<int:pk>/download/",
-        AttachmentDownloadView.as_view(),
+        media.AttachmentDownloadView.as_view(),
         name="attachment-download",
     ),
     path(
         "comments/<int:pk>/report/",
-        CommentReportView.as_view(),
+        comments.CommentReportView.as_view(),
         name="comment-report",
     ),
-    path("comments/<int:pk>/hide/", CommentHideView.as_view(), name="comment-hide"),
+    path(
+        "comments/<int:pk>/hide/",
+        comments.CommentHideView.as_view(),
+        name="comment-hide",
+    ),
     path(
         "adaptations/<int:pk>/",
-        AdaptationDetailView.as_view(),
+        adaptations.AdaptationDetailView.as_view(),
         name="adaptation-detail",
     ),
     path(
         "adaptations/<int:pk>/edit/",
-        AdaptationFormView.as_view(),
+        adaptations.AdaptationFormView.as_view(),
         name="adaptation-edit",
     ),
     path(
         "adaptations/<int:pk>/outcomes/",
-        AdaptationOutcomesView.as_view(),
+        adaptations.AdaptationOutcomesView.as_view(),
         name="adaptation-outcomes",
     ),
-    path("my/practices/", MyPracticesView.as_view(), name="my-practices"),
+    path("my/practices/", practices.MyPracticesView.as_view(), name="my-practices"),
     path(
         "practices/<slug:slug>/gather/",
-        PracticeGatherView.as_view(),
+        gathering.PracticeGatherView.as_view(),
         name="practice-gather",
     ),
     path(
         "gathered/<int:pk>/remove/",
-        GatheredPracticeRemoveView.as_view(),
+        gathering.GatheredPracticeRemoveView.as_view(),
         name="gathered-remove",
     ),
 ]
