@@ -66,6 +66,31 @@ def change_url(obj) -> str:
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
 
 
+class ChildrenLinkMixin:
+    """An inline whose rows link to their own admin page, where their children are
+    edited (a unit's questions, a question's choices), saying how many they have: counted
+    in the inline's one query. A subclass names the relation (children), the text of a row
+    not saved yet (unsaved) and the link's words for a count (children_label)."""
+
+    children: str
+    unsaved: str
+
+    def children_label(self, count: int) -> str:
+        raise NotImplementedError
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(child_count=Count(self.children))
+
+    def children_link(self, obj):
+        if obj.pk is None:
+            return self.unsaved
+        count = getattr(obj, "child_count", None)
+        if count is None:
+            count = getattr(obj, self.children).count()
+        label = self.children_label(count) % {"count": count}
+        return format_html('<a href="{}">{}</a>', change_url(obj), label)
+
+
 # Modules ---------------------------------------------------------------------------------
 
 
@@ -90,7 +115,7 @@ UNIT_FIELDS = (
 QUESTION_FIELDS = ("position", "text", "explanation")
 
 
-class UnitInline(ParagraphsAdminMixin, TranslationStackedInline):
+class UnitInline(ChildrenLinkMixin, ParagraphsAdminMixin, TranslationStackedInline):
     paragraph_fields = ("body",)
     model = Unit
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
@@ -98,23 +123,19 @@ class UnitInline(ParagraphsAdminMixin, TranslationStackedInline):
     ordering = ("position", "pk")
     fields = (*UNIT_FIELDS, "questions_link")
     readonly_fields = ("questions_link",)
+    children = "questions"
+    unsaved = _("Save the module first, then add questions to the unit.")
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(question_count=Count("questions"))
-
-    @admin.display(description=_("self-assessment"))
-    def questions_link(self, unit):
-        if unit.pk is None:
-            return _("Save the module first, then add questions to the unit.")
-        count = getattr(unit, "question_count", None)
-        if count is None:
-            count = unit.questions.count()
-        label = ngettext(
+    def children_label(self, count: int) -> str:
+        return ngettext(
             "%(count)d question: edit the questions",
             "%(count)d questions: edit the questions",
             count,
-        ) % {"count": count}
-        return format_html('<a href="{}">{}</a>', change_url(unit), label)
+        )
+
+    @admin.display(description=_("self-assessment"))
+    def questions_link(self, unit):
+        return self.children_link(unit)
 
 
 @admin.register(Module)
@@ -260,29 +281,25 @@ class ModuleAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
         )
 
 
-class QuestionInline(TranslationStackedInline):
+class QuestionInline(ChildrenLinkMixin, TranslationStackedInline):
     model = Question
     extra = 0
     ordering = ("position", "pk")
     fields = (*QUESTION_FIELDS, "choices_link")
     readonly_fields = ("choices_link",)
+    children = "choices"
+    unsaved = _("Save the unit first, then add the choices of the question.")
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(choice_count=Count("choices"))
-
-    @admin.display(description=_("choices"))
-    def choices_link(self, question):
-        if question.pk is None:
-            return _("Save the unit first, then add the choices of the question.")
-        count = getattr(question, "choice_count", None)
-        if count is None:
-            count = question.choices.count()
-        label = ngettext(
+    def children_label(self, count: int) -> str:
+        return ngettext(
             "%(count)d choice: edit the choices",
             "%(count)d choices: edit the choices",
             count,
-        ) % {"count": count}
-        return format_html('<a href="{}">{}</a>', change_url(question), label)
+        )
+
+    @admin.display(description=_("choices"))
+    def choices_link(self, question):
+        return self.children_link(question)
 
 
 class HiddenFromIndex:
