@@ -18,7 +18,7 @@ from siehub.admin import (
     action_with_note,
 )
 from siehub.exports import csv_response
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import LANGUAGE_CODES, translation_fields
 
 from . import search
 from .filters import inventory_changed
@@ -342,7 +342,7 @@ class PracticeAdmin(CoverChoiceMixin, ModeratedAdmin):
             "country",
             "original_language",
             "author",
-            *[f"title_{code}" for code in LANGUAGE_CODES],
+            *translation_fields("title"),
             "published_at",
         ]
         rows = (

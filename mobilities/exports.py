@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from network.models import Position
 from siehub.countries import Country
 from siehub.exports import csv_response
-from siehub.i18n import LANGUAGE_CODES, translated_field, translation_fields
+from siehub.i18n import translated_field, translation_fields
 
 from .models import Gender, MobilityKind, Registration, RegistrationStatus
 
@@ -41,7 +41,7 @@ def confirmed_participants(registrations: QuerySet) -> QuerySet:
             "invited_email",
             "mobility__original_language",
             "mobility__title",
-            *[f"mobility__title_{code}" for code in LANGUAGE_CODES],
+            *translation_fields("title", prefix="mobility__"),
             "mobility__slug",
             "mobility__kind",
             *translation_fields("city", prefix="mobility__"),

@@ -12,7 +12,7 @@ from siehub.admin import (
     TranslatedAdminMixin,
     TranslationStateFilter,
 )
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import translation_fields
 from siehub.models import Area, EducationLevel
 
 from .forms.accounts import UserChangeAdminForm, UserCreationAdminForm
@@ -318,7 +318,7 @@ class PostAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslationAdm
     list_filter = ("is_hidden", "community", TranslationStateFilter)
     list_select_related = ("community", "author")
     search_fields = (
-        *[f"body_{code}" for code in LANGUAGE_CODES],
+        *translation_fields("body"),
         "author__email",
         "author__last_name",
     )

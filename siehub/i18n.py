@@ -136,6 +136,16 @@ def translation_fields(*fields: str, prefix: str = "") -> tuple[str, ...]:
     )
 
 
+def translated_columns(*fields: str, prefix: str = "") -> tuple[str, ...]:
+    """The columns `{% translated %}` reads for `fields`: the base and every language's,
+    for `.only()` on a list page (the base holds the original language's name)."""
+    return tuple(
+        f"{prefix}{name}"
+        for field in fields
+        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
+    )
+
+
 def translated_sql(field: str, language: str | None = None):
     """A translated field as SQL, in `language` (default: the active one) with the same
     fallback as the model attribute (modeltranslation's resolution order), for ordering

@@ -5,7 +5,7 @@ from django.db.models import Exists, OuterRef
 from django.utils.translation import gettext_lazy as _
 
 from network.models import Community, Membership
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import translated_field, translation_fields
 
 
 class GatherForm(forms.Form):
@@ -51,7 +51,7 @@ class GatherForm(forms.Form):
             .only(
                 "slug",
                 "original_language",
-                *[f"name_{code}" for code in LANGUAGE_CODES],
+                *translation_fields("name"),
             )
             .order_by("name")
         )

@@ -56,8 +56,7 @@ PLAIN_COLUMNS = (
 EXPORT_COLUMNS = [
     "slug",
     "url",
-    *[f"title_{code}" for code in LANGUAGE_CODES],
-    *[f"summary_{code}" for code in LANGUAGE_CODES],
+    *translation_fields("title", "summary"),
     "original_language",
     # The languages whose title or summary a machine translated (siehub.translating).
     "machine_translated",
@@ -160,8 +159,7 @@ class PracticeFeed(Feed):
 def _export_queryset(queryset):
     columns = [
         "slug",
-        *[f"title_{code}" for code in LANGUAGE_CODES],
-        *[f"summary_{code}" for code in LANGUAGE_CODES],
+        *translation_fields("title", "summary"),
         "original_language",
         "machine_translated",
         "country",

@@ -14,7 +14,6 @@ from django.views import View
 from django.views.generic import DetailView, ListView, TemplateView
 
 from siehub.i18n import (
-    LANGUAGE_CODES,
     LANGUAGE_NAMES,
     translation_fields,
 )
@@ -92,8 +91,7 @@ class PracticeListView(LastPageOnOverflowMixin, ListView):
             Practice.objects.published()
             .select_related("organisation", "cover")
             .only(
-                *[f"title_{code}" for code in LANGUAGE_CODES],
-                *[f"summary_{code}" for code in LANGUAGE_CODES],
+                *translation_fields("title", "summary"),
                 "title",
                 "summary",
                 "slug",

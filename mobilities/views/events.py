@@ -15,7 +15,7 @@ from django.views.generic.detail import SingleObjectMixin
 from inventory.models import PRACTICE_LINK_FIELDS, Practice
 from network.permissions import can_coordinate, can_coordinate_partner
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES, translation_fields
+from siehub.i18n import translated_columns, translation_fields
 
 from ..calendar import mobility_ics
 from ..filters import MobilityFilter
@@ -27,16 +27,6 @@ from ..models import (
     Session,
 )
 from ..permissions import can_host
-
-
-def _translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
-    """The columns `{% translated %}` reads for `fields`: the base and every language."""
-    return tuple(
-        f"{prefix}{name}"
-        for field in fields
-        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
-    )
-
 
 PAST_PER_PAGE = 12
 
@@ -163,7 +153,7 @@ class MobilityDetailView(DetailView):
             "facilitator",
             "location",
             "machine_translated",
-            *_translations("title", "description"),
+            *translated_columns("title", "description"),
         ).prefetch_related(
             Prefetch(
                 "practices",
@@ -251,7 +241,7 @@ class MobilityDetailView(DetailView):
                     "renditions",
                     "credit",
                     "position",
-                    *_translations("caption", "alt_text"),
+                    *translated_columns("caption", "alt_text"),
                 )
             ),
             "output_practices": list(
@@ -264,10 +254,10 @@ class MobilityDetailView(DetailView):
                 .select_related("practice", "school")
                 .only(
                     "original_language",
-                    *_translations("title"),
+                    *translated_columns("title"),
                     "practice__slug",
                     "practice__original_language",
-                    *_translations("title", prefix="practice__"),
+                    *translated_columns("title", prefix="practice__"),
                     *translation_fields("name", prefix="school__"),
                     "school__country",
                 )

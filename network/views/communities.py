@@ -35,7 +35,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import DetailView, ListView
 
-from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
+from siehub.i18n import translated_sql, translation_fields
 from siehub.pagination import LastPageOnOverflowMixin
 from siehub.service_calls import ServiceCall, redirect_next
 from siehub.text import html_to_text
@@ -94,8 +94,7 @@ class CommunityListView(LastPageOnOverflowMixin, ListView):
             Community.objects.active()
             .select_related("area")
             .only(
-                *[f"name_{code}" for code in LANGUAGE_CODES],
-                *[f"description_{code}" for code in LANGUAGE_CODES],
+                *translation_fields("name", "description"),
                 "slug",
                 "original_language",
                 "machine_translated",
@@ -170,7 +169,7 @@ def community_page_context(request, community: Community, **forms) -> dict:
             "practice__slug",
             "practice__status",
             "practice__original_language",
-            *[f"practice__title_{code}" for code in LANGUAGE_CODES],
+            *translation_fields("title", prefix="practice__"),
             "added_by__first_name",
             "added_by__last_name",
             "added_by__deleted_at",

@@ -12,7 +12,7 @@ from django.views import View
 from django.views.generic import DetailView
 
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES, translated_sql, translation_fields
+from siehub.i18n import translated_sql, translation_fields
 from siehub.models import Area, EducationLevel, term_names
 from siehub.service_calls import ServiceCall
 
@@ -33,13 +33,13 @@ TITLE_FIELDS = (
     "original_language",
     "published_at",
     "title",
-    *[f"title_{code}" for code in LANGUAGE_CODES],
+    *translation_fields("title"),
 )
 ORIGINAL_PRACTICE_FIELDS = (
     "practice__slug",
     "practice__title",
     "practice__original_language",
-    *[f"practice__title_{code}" for code in LANGUAGE_CODES],
+    *translation_fields("title", prefix="practice__"),
 )
 # What a member's card or link shows: never the email address, not even loaded.
 MEMBER_CARD_FIELDS = (
@@ -209,7 +209,7 @@ def organisation_mobilities(organisation) -> list:
             "ends_on",
             "original_language",
             "title",
-            *[f"title_{code}" for code in LANGUAGE_CODES],
+            *translation_fields("title"),
         )
         .order_by("-starts_on", "-pk")
     )
@@ -268,7 +268,7 @@ def member_profile_context(request, member, *, contact_form=None) -> dict:
                 "slug",
                 "name",
                 "original_language",
-                *[f"name_{code}" for code in LANGUAGE_CODES],
+                *translation_fields("name"),
             )
             .order_by(translated_sql("name"), "pk")
         ),

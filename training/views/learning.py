@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import ListView, TemplateView
 
-from siehub.i18n import translated_field
+from siehub.i18n import translated_columns, translated_field
 from siehub.pagination import LastPageOnOverflowMixin
 from siehub.service_calls import ServiceCall
 from siehub.video import video_of
@@ -23,7 +23,7 @@ from ..forms.learning import AnswersForm
 from ..models import Answer, Choice, Enrolment, Module, Question, Unit, UnitProgress
 from ..permissions import can_preview_module
 from ..services import learning as services
-from .modules import UNIT_LIST_FIELDS, translations, url_or_none
+from .modules import UNIT_LIST_FIELDS, url_or_none
 
 
 def video_link(url: str) -> dict | None:
@@ -54,7 +54,7 @@ class UnitMixin(LoginRequiredMixin):
                 "status",
                 "original_language",
                 "pass_mark",
-                *translations("title"),
+                *translated_columns("title"),
             ),
             slug=kwargs["slug"],
         )
@@ -285,7 +285,7 @@ class MyLearningView(LoginRequiredMixin, LastPageOnOverflowMixin, ListView):
                 "module__status",
                 "module__original_language",
                 "module__pass_mark",
-                *translations("title", prefix="module__"),
+                *translated_columns("title", prefix="module__"),
             )
             .with_progress()
             .order_by("-last_activity_at", "-pk")

@@ -14,7 +14,7 @@ from django.views.generic import DetailView
 
 from inventory.models import PRACTICE_LINK_FIELDS, Practice
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import translated_columns, translated_field
 from siehub.models import Area, term_names
 from siehub.service_calls import ServiceCall
 
@@ -22,16 +22,6 @@ from ..filters import ModuleFilter
 from ..models import Audience, Enrolment, Module, ModuleStatus, Unit, UnitProgress
 from ..permissions import can_see_results
 from ..services import learning as services
-
-
-def translations(*fields: str, prefix: str = "") -> tuple[str, ...]:
-    """The columns `{% translated %}` reads for `fields`: the base and every language."""
-    return tuple(
-        f"{prefix}{name}"
-        for field in fields
-        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
-    )
-
 
 MODULE_CARD_FIELDS = (
     "slug",
@@ -43,9 +33,9 @@ MODULE_CARD_FIELDS = (
     "audience",
     "published_at",
     "machine_translated",
-    *translations("title", "summary"),
+    *translated_columns("title", "summary"),
 )
-UNIT_LIST_FIELDS = ("module_id", "position", "minutes", *translations("title"))
+UNIT_LIST_FIELDS = ("module_id", "position", "minutes", *translated_columns("title"))
 
 
 def url_or_none(name: str, **kwargs) -> str | None:

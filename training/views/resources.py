@@ -9,21 +9,11 @@ from django.views.generic import DetailView, View
 from django.views.generic.detail import SingleObjectMixin
 
 from siehub.filters import FilteredListView
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import translated_columns
 
 from ..filters import ResourceFilter
 from ..models import Audience, Module, Resource
 from ..services.resources import resource_count_download
-
-
-def _translations(*fields: str) -> tuple[str, ...]:
-    """The columns `{% translated %}` reads for `fields`: the base and every language."""
-    return tuple(
-        name
-        for field in fields
-        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
-    )
-
 
 RESOURCE_CARD_FIELDS = (
     "slug",
@@ -34,7 +24,7 @@ RESOURCE_CARD_FIELDS = (
     "file",
     "url",
     "created_at",
-    *_translations("title", "description"),
+    *translated_columns("title", "description"),
 )
 
 
