@@ -12,6 +12,7 @@ from siehub.admin import (
     TranslatedAdminMixin,
     TranslationStateFilter,
 )
+from siehub.forms import CheckboxesField
 from siehub.i18n import translation_fields
 from siehub.models import Area, EducationLevel
 
@@ -32,12 +33,8 @@ from .services import accounts, communities, privacy
 
 
 class OrganisationAdminForm(forms.ModelForm):
-    education_levels = forms.ModelMultipleChoiceField(
-        label=_("education levels"),
-        queryset=EducationLevel.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    education_levels = CheckboxesField(
+        EducationLevel.objects.all(), label=_("education levels"), to_field_name="slug"
     )
 
     class Meta:
@@ -87,12 +84,8 @@ class OrganisationAdmin(TranslatedAdminMixin, TabbedTranslationAdmin):
 
 
 class UserAdminForm(UserChangeAdminForm):
-    expertise_areas = forms.ModelMultipleChoiceField(
-        label=_("expertise areas"),
-        queryset=Area.objects.all(),
-        to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    expertise_areas = CheckboxesField(
+        Area.objects.all(), label=_("expertise areas"), to_field_name="slug"
     )
     languages = forms.TypedMultipleChoiceField(
         label=_("languages I work in"),

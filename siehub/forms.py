@@ -19,6 +19,17 @@ RATING_CHOICES = [
 ]
 
 
+class CheckboxesField(forms.ModelMultipleChoiceField):
+    """Rows to tick, none required: the terms of a vocabulary a practice, an organisation
+    or a member has (by slug where the form's data names them so), or files to remove."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, queryset, **kwargs):
+        kwargs.setdefault("required", False)
+        super().__init__(queryset, **kwargs)
+
+
 class SiteFormRenderer(TemplatesSetting):
     """Forms render with the site's markup: an error summary, then labelled field groups."""
 

@@ -6,7 +6,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
-from siehub.forms import PictureField
+from siehub.forms import CheckboxesField, PictureField
 
 from ..models import (
     Attachment,
@@ -126,12 +126,7 @@ AttachmentFormSet = forms.formset_factory(
 class AttachmentRemovalForm(forms.Form):
     """Which of the practice's attachments the author ticked to remove."""
 
-    remove_attachments = forms.ModelMultipleChoiceField(
-        label=_("Remove"),
-        queryset=Attachment.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    remove_attachments = CheckboxesField(Attachment.objects.none(), label=_("Remove"))
 
     def __init__(self, *args, practice=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -212,12 +207,7 @@ class PictureChoicesForm(forms.Form):
         empty_label=_("The first picture"),
         help_text=_("Shown at the top of the page and on the cards in lists."),
     )
-    remove_pictures = forms.ModelMultipleChoiceField(
-        label=_("Remove"),
-        queryset=PracticePicture.objects.none(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
+    remove_pictures = CheckboxesField(PracticePicture.objects.none(), label=_("Remove"))
     faces_consent = forms.BooleanField(
         label=_(
             "Pupils whose faces can be recognised in these pictures are shown with "

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import Organisation
 from siehub.countries import sorted_country_choices
-from siehub.forms import FORMATTING_HELP, MarkdownTextarea
+from siehub.forms import FORMATTING_HELP, CheckboxesField, MarkdownTextarea
 from siehub.i18n import language_choices
 from siehub.models import Area, EducationLevel
 from siehub.text import html_to_text
@@ -123,29 +123,13 @@ class PracticeForm(TextSectionsMixin, forms.Form):
     country = forms.ChoiceField(
         label=_("Country"), choices=sorted_country_choices, required=False
     )
-    target_groups = forms.ModelMultipleChoiceField(
-        label=_("Target groups"),
-        queryset=TargetGroup.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    target_groups = CheckboxesField(TargetGroup.objects.all(), label=_("Target groups"))
+    measure_types = CheckboxesField(
+        MeasureType.objects.all(), label=_("Types of measure")
     )
-    measure_types = forms.ModelMultipleChoiceField(
-        label=_("Types of measure"),
-        queryset=MeasureType.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    areas = forms.ModelMultipleChoiceField(
-        label=_("Whole-school areas"),
-        queryset=Area.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
-    )
-    education_levels = forms.ModelMultipleChoiceField(
-        label=_("Education levels"),
-        queryset=EducationLevel.objects.all(),
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
+    areas = CheckboxesField(Area.objects.all(), label=_("Whole-school areas"))
+    education_levels = CheckboxesField(
+        EducationLevel.objects.all(), label=_("Education levels")
     )
     evidence_level = forms.ModelChoiceField(
         label=_("Evidence of results"),

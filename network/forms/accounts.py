@@ -4,6 +4,7 @@ from django.utils.translation import get_language, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import sorted_country_choices
+from siehub.forms import CheckboxesField
 from siehub.i18n import language_choices
 from siehub.models import Area
 
@@ -145,12 +146,10 @@ class ProfileForm(forms.ModelForm):
     country = forms.ChoiceField(
         label=_("Country"), choices=sorted_country_choices, required=False
     )
-    expertise_areas = forms.ModelMultipleChoiceField(
+    expertise_areas = CheckboxesField(
+        Area.objects.all(),
         label=_("Expertise areas"),
-        queryset=Area.objects.all(),
         to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text=_("Areas of the whole-school approach you work in."),
     )
     languages = forms.MultipleChoiceField(

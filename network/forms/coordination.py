@@ -6,6 +6,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import sorted_country_choices
+from siehub.forms import CheckboxesField
 from siehub.i18n import language_choices
 from siehub.models import EducationLevel
 
@@ -27,12 +28,10 @@ class OrganisationForm(forms.ModelForm):
         required=False,
         widget=forms.Textarea(attrs={"rows": 6}),
     )
-    education_levels = forms.ModelMultipleChoiceField(
+    education_levels = CheckboxesField(
+        EducationLevel.objects.all(),
         label=_("Education levels"),
-        queryset=EducationLevel.objects.all(),
         to_field_name="slug",
-        required=False,
-        widget=forms.CheckboxSelectMultiple,
         help_text=_("For schools: the levels it teaches."),
     )
     partner = forms.ModelChoiceField(
