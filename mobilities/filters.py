@@ -4,7 +4,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from network.filters import countries_of
-from siehub.filters import URLFilterSet
+from siehub.filters import SlugFilter, URLFilterSet
 from siehub.models import Area
 
 from .models import Mobility, MobilityKind, MobilityStatus
@@ -27,10 +27,9 @@ class MobilityFilter(URLFilterSet):
         ),
         empty_label=_("All countries"),
     )
-    area = django_filters.ModelChoiceFilter(
+    area = SlugFilter(
+        Area.objects.all(),
         label=_("Whole-school area"),
-        queryset=Area.objects.all(),
-        to_field_name="slug",
         field_name="areas",
         empty_label=_("All areas"),
     )

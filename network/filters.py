@@ -7,7 +7,7 @@ from django.db.models import F, Lookup, Q
 from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
-from siehub.filters import URLFilterSet
+from siehub.filters import SlugFilter, URLFilterSet
 from siehub.i18n import LANGUAGE_CODES
 from siehub.models import Area, EducationLevel
 
@@ -108,17 +108,15 @@ class OrganisationFilter(DirectoryFilter):
         choices=OrganisationKind.choices,
         empty_label=_("All kinds"),
     )
-    level = django_filters.ModelChoiceFilter(
+    level = SlugFilter(
+        EducationLevel.objects.all(),
         label=_("Education level"),
-        queryset=EducationLevel.objects.all(),
-        to_field_name="slug",
         method="filter_level",
         empty_label=_("All levels"),
     )
-    network = django_filters.ModelChoiceFilter(
+    network = SlugFilter(
+        Organisation.objects.partners().by_name(),
         label=_("Partner network"),
-        queryset=Organisation.objects.partners().by_name(),
-        to_field_name="slug",
         method="filter_network",
         empty_label=_("All networks"),
     )
@@ -149,10 +147,9 @@ class MemberFilter(DirectoryFilter):
     position = django_filters.ChoiceFilter(
         label=_("Position"), choices=Position.choices, empty_label=_("All positions")
     )
-    expertise = django_filters.ModelChoiceFilter(
+    expertise = SlugFilter(
+        Area.objects.all(),
         label=_("Expertise area"),
-        queryset=Area.objects.all(),
-        to_field_name="slug",
         method="filter_expertise",
         empty_label=_("All areas"),
     )
@@ -163,10 +160,9 @@ class MemberFilter(DirectoryFilter):
         empty_label=_("Any language"),
     )
     # Reached from an organisation's page ("all its members"); not a field of the form.
-    organisation = django_filters.ModelChoiceFilter(
+    organisation = SlugFilter(
+        Organisation.objects.only("name", "slug"),
         label=_("Organisation"),
-        queryset=Organisation.objects.only("name", "slug"),
-        to_field_name="slug",
         widget=forms.HiddenInput,
     )
 

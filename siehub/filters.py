@@ -28,6 +28,14 @@ class URLFilterSet(django_filters.FilterSet):
         )
 
 
+class SlugFilter(django_filters.ModelChoiceFilter):
+    """One row named in the URL by its slug (`?area=inclusion`): a term of a vocabulary,
+    a partner network, an organisation. `rows` is the queryset it may name."""
+
+    def __init__(self, rows, **kwargs):
+        super().__init__(queryset=rows, to_field_name="slug", **kwargs)
+
+
 class FilteredListView(LastPageOnOverflowMixin, ListView):
     """A list whose filters live in the URL; a value that does not validate is dropped
     with a note, so a stale or mistyped link still shows a list."""

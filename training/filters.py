@@ -7,7 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from network.models import json_list_contains
-from siehub.filters import URLFilterSet
+from siehub.filters import SlugFilter, URLFilterSet
 from siehub.i18n import language_choices
 from siehub.models import Area
 
@@ -40,10 +40,9 @@ class AudienceAreaFilter(URLFilterSet):
         method="filter_audience",
         empty_label=_("Everyone"),
     )
-    area = django_filters.ModelChoiceFilter(
+    area = SlugFilter(
+        Area.objects.all(),
         label=_("Whole-school area"),
-        queryset=Area.objects.order_by("position", "slug"),
-        to_field_name="slug",
         field_name="areas",
         empty_label=_("All areas"),
     )
