@@ -7,7 +7,7 @@ see, so another's object is a 404."""
 import copy
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
@@ -337,15 +337,11 @@ def coordinated_partners(user):
     return Organisation.objects.coordinated_by(user)
 
 
-class CoordinatorMixin(LoginRequiredMixin):
+class CoordinatorMixin(LoginRequiredMixin, UserPassesTestMixin):
     """Coordinators of a partner organisation; other members get a 403."""
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not can_coordinate_partner(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def test_func(self):
+        return can_coordinate_partner(self.request.user)
 
 
 class CoordinationView(CoordinatorMixin, View):

@@ -4,7 +4,7 @@ finds its objects through `managed_by(user)`, so another network's organisation 
 claim is a 404."""
 
 from django.contrib import messages
-from django.contrib.auth.mixins import LoginRequiredMixin
+from django.contrib.auth.mixins import LoginRequiredMixin, UserPassesTestMixin
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.db.models import Count, OuterRef, Subquery
@@ -45,16 +45,12 @@ def pending_claims(user):
     )
 
 
-class CoordinatorMixin(LoginRequiredMixin):
+class CoordinatorMixin(LoginRequiredMixin, UserPassesTestMixin):
     """Logged-in members who manage at least one organisation; others get a 403 (pages of
     objects find nothing instead, a 404)."""
 
-    def dispatch(self, request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return self.handle_no_permission()
-        if not can_manage_network(request.user):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
+    def test_func(self):
+        return can_manage_network(self.request.user)
 
 
 class CoordinationView(CoordinatorMixin, TemplateView):
