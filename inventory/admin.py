@@ -12,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from siehub.admin import (
     ParagraphsAdminMixin,
     PictureInline,
+    RecordInline,
     TermAdmin,
     TranslatedAdminMixin,
     TranslationStateFilter,
@@ -74,29 +75,17 @@ class CoverChoiceMixin:
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
-class StatusChangeInline(admin.TabularInline):
+class StatusChangeInline(RecordInline):
     model = StatusChange
     fields = ("created_at", "actor", "from_status", "to_status", "note")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
     verbose_name_plural = _("audit trail")
 
-    def has_add_permission(self, request, obj=None):
-        return False
 
-
-class RevisionInline(admin.TabularInline):
+class RevisionInline(RecordInline):
     """The edits made after publication, with their values before and after."""
 
     model = Revision
     fields = ("created_at", "editor", "changed_fields")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
     @admin.display(description=_("changes"))
     def changed_fields(self, revision):
@@ -431,15 +420,9 @@ class AdaptationAdmin(CoverChoiceMixin, ModeratedAdmin):
             revision_record(obj=obj, editor=request.user, before=before)
 
 
-class CommentReportInline(admin.TabularInline):
+class CommentReportInline(RecordInline):
     model = CommentReport
     fields = ("created_at", "reporter", "reason")
-    readonly_fields = fields
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 class ReportedFilter(admin.SimpleListFilter):

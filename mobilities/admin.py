@@ -10,6 +10,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInl
 from siehub.admin import (
     ParagraphsAdminMixin,
     PictureInline,
+    RecordInline,
     TranslatedAdminMixin,
     TranslationStateFilter,
     action_with_note,
@@ -132,38 +133,20 @@ class MobilityAdmin(ParagraphsAdminMixin, TranslatedAdminMixin, TabbedTranslatio
 # Registrations ---------------------------------------------------------------------------
 
 
-class RegistrationChangeInline(admin.TabularInline):
+class RegistrationChangeInline(RecordInline):
     """The audit trail, as the services wrote it: read only."""
 
     model = RegistrationChange
-    extra = 0
-    can_delete = False
     fields = ("created_at", "from_status", "to_status", "actor", "note")
-    readonly_fields = fields
     ordering = ("created_at", "pk")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("actor")
 
 
-class AttendanceInline(admin.TabularInline):
+class AttendanceInline(RecordInline):
     model = Attendance
-    extra = 0
-    can_delete = False
     fields = ("day", "present", "marked_by", "marked_at")
-    readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("marked_by")

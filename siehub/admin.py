@@ -146,6 +146,23 @@ class TranslatedAdminMixin(_AdminBase):
                 record_translation_edits(request, instance, inline_form.changed_data)
 
 
+class RecordInline(admin.TabularInline):
+    """Rows the services wrote (an audit trail, edits, reports, attendance): shown under
+    their object, never added, changed or deleted here. A subclass sets model and fields."""
+
+    extra = 0
+    can_delete = False
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields or ()
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 class PictureInline(TranslationStackedInline):
     """A gallery's pictures (a practice's, an adaptation's, an event's): checked and
     cleaned on upload as on the site (the image field's form field), with their text
