@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.storage import default_storage
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -52,6 +53,17 @@ def can(context, name, *args, **kwargs):
     request = context.get("request")
     user = getattr(request, "user", None) or context.get("user") or AnonymousUser()
     return predicate(name)(user, *args, **kwargs)
+
+
+@register.inclusion_tag("_nav_link.html", takes_context=True)
+def nav_link(context, view_name, *args, label, unread=0):
+    """One link of a menu, marked as the page shown when it leads there:
+    `{% nav_link "page" "about" label=_("About the project") %}` links to the URL named
+    "page" with "about" as its argument; `unread` is a count shown beside the label."""
+    url = reverse(view_name, args=args)
+    request = context.get("request")
+    current = request is not None and request.path == url
+    return {"url": url, "label": label, "current": current, "unread": unread}
 
 
 @register.filter
