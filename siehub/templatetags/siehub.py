@@ -7,7 +7,7 @@ from django.core.files.storage import default_storage
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -64,6 +64,21 @@ def nav_link(context, view_name, *args, label, unread=0):
     request = context.get("request")
     current = request is not None and request.path == url
     return {"url": url, "label": label, "current": current, "unread": unread}
+
+
+@register.simple_tag
+def column_heads(*labels, actions=""):
+    """The header cells of a table (includes/_table.html), one a label:
+    `{% column_heads _("Name") _("Email address") actions=_("Actions") %}`; `actions`
+    names a last column of buttons and links, to screen readers only."""
+    cells = format_html_join(
+        "", '<th scope="col">{}</th>', ((label,) for label in labels)
+    )
+    if actions:
+        cells += format_html(
+            '<th scope="col"><span class="visually-hidden">{}</span></th>', actions
+        )
+    return cells
 
 
 @register.filter

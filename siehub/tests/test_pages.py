@@ -112,6 +112,17 @@ def test_nav_link_counts_what_is_unread():
     assert quiet == '<li><a href="/en/my/notifications/">Notifications</a></li>'
 
 
+def test_column_heads_name_each_column_and_the_actions_to_screen_readers():
+    template = Template(
+        '{% load siehub %}{% column_heads "Name" title actions="Actions" %}'
+    )
+    html = template.render(Context({"title": "<b>Title</b>"}))
+    assert html == (
+        '<th scope="col">Name</th><th scope="col">&lt;b&gt;Title&lt;/b&gt;</th>'
+        '<th scope="col"><span class="visually-hidden">Actions</span></th>'
+    )
+
+
 def test_hreflang_alternates_are_absolute(client):
     html = client.get("/es/pages/privacy/").content.decode()
     assert (
