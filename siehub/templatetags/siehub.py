@@ -4,9 +4,10 @@ from django import template
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.core.files.storage import default_storage
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 
@@ -52,6 +53,32 @@ def can(context, name, *args, **kwargs):
     request = context.get("request")
     user = getattr(request, "user", None) or context.get("user") or AnonymousUser()
     return predicate(name)(user, *args, **kwargs)
+
+
+@register.inclusion_tag("_nav_link.html", takes_context=True)
+def nav_link(context, view_name, *args, label, unread=0):
+    """One link of a menu, marked as the page shown when it leads there:
+    `{% nav_link "page" "about" label=_("About the project") %}` links to the URL named
+    "page" with "about" as its argument; `unread` is a count shown beside the label."""
+    url = reverse(view_name, args=args)
+    request = context.get("request")
+    current = request is not None and request.path == url
+    return {"url": url, "label": label, "current": current, "unread": unread}
+
+
+@register.simple_tag
+def column_heads(*labels, actions=""):
+    """The header cells of a table (includes/_table.html), one a label:
+    `{% column_heads _("Name") _("Email address") actions=_("Actions") %}`; `actions`
+    names a last column of buttons and links, to screen readers only."""
+    cells = format_html_join(
+        "", '<th scope="col">{}</th>', ((label,) for label in labels)
+    )
+    if actions:
+        cells += format_html(
+            '<th scope="col"><span class="visually-hidden">{}</span></th>', actions
+        )
+    return cells
 
 
 @register.filter

@@ -5,7 +5,8 @@ import re
 import pytest
 from django.contrib.auth.models import AnonymousUser
 from django.core.exceptions import PermissionDenied
-from django.test import Client
+from django.template import Context, Template
+from django.test import Client, RequestFactory
 from django.utils import translation
 from django.views.defaults import permission_denied, server_error
 
@@ -83,6 +84,43 @@ def test_language_switcher_links_keep_page_and_query(client):
         "es": "/es/pages/about/?ref=newsletter",
     }
     assert 'hreflang="mk" lang="mk" aria-current="true"' in switcher
+
+
+def test_menus_mark_the_page_shown_and_say_what_is_in_another_language(client):
+    html = client.get("/mk/pages/about/").content.decode()
+    menu = html[html.index('class="main-nav"') :]
+    menu = menu[: menu.index("</nav>")]
+    assert '<a href="/mk/pages/about/" aria-current="page">' in menu
+    assert '<a href="/mk/" aria-current' not in menu
+    assert menu.count('aria-current="page"') == 1
+    with translation.override("mk"):
+        assert f'<a href="/mk/">{translation.gettext("Home")}</a>' in menu
+
+
+def test_nav_link_counts_what_is_unread():
+    template = Template(
+        '{% load siehub %}{% nav_link "notifications" label="Notifications" unread=n %}'
+    )
+    request = RequestFactory().get("/en/")
+    with translation.override("en"):
+        html = template.render(Context({"request": request, "n": 2})).strip()
+        quiet = template.render(Context({"request": request, "n": 0})).strip()
+    assert html == (
+        '<li><a href="/en/my/notifications/">Notifications <span class="count-badge">2'
+        '<span class="visually-hidden"> unread</span></span></a></li>'
+    )
+    assert quiet == '<li><a href="/en/my/notifications/">Notifications</a></li>'
+
+
+def test_column_heads_name_each_column_and_the_actions_to_screen_readers():
+    template = Template(
+        '{% load siehub %}{% column_heads "Name" title actions="Actions" %}'
+    )
+    html = template.render(Context({"title": "<b>Title</b>"}))
+    assert html == (
+        '<th scope="col">Name</th><th scope="col">&lt;b&gt;Title&lt;/b&gt;</th>'
+        '<th scope="col"><span class="visually-hidden">Actions</span></th>'
+    )
 
 
 def test_hreflang_alternates_are_absolute(client):
