@@ -55,7 +55,7 @@ def can(context, name, *args, **kwargs):
     return predicate(name)(user, *args, **kwargs)
 
 
-@register.inclusion_tag("_nav_link.html", takes_context=True)
+@register.inclusion_tag("includes/_nav_link.html", takes_context=True)
 def nav_link(context, view_name, *args, label, unread=0):
     """One link of a menu, marked as the page shown when it leads there:
     `{% nav_link "page" "about" label=_("About the project") %}` links to the URL named
