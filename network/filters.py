@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from siehub.countries import Country
 from siehub.filters import SlugFilter, URLFilterSet
-from siehub.i18n import LANGUAGE_CODES
+from siehub.i18n import translation_fields
 from siehub.models import Area, EducationLevel
 
 from .models import (
@@ -90,9 +90,7 @@ class DirectoryFilter(URLFilterSet):
 
 class OrganisationFilter(DirectoryFilter):
     # Every language's name and city (each with a trigram index on PostgreSQL).
-    search_fields = tuple(
-        f"{field}_{code}" for field in ("name", "city") for code in LANGUAGE_CODES
-    )
+    search_fields = translation_fields("name", "city")
 
     q = django_filters.CharFilter(
         label=_("Name or city"), method="filter_search", max_length=100

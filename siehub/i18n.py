@@ -140,9 +140,9 @@ def translated_columns(*fields: str, prefix: str = "") -> tuple[str, ...]:
     """The columns `{% translated %}` reads for `fields`: the base and every language's,
     for `.only()` on a list page (the base holds the original language's name)."""
     return tuple(
-        f"{prefix}{name}"
+        column
         for field in fields
-        for name in (field, *[f"{field}_{code}" for code in LANGUAGE_CODES])
+        for column in (f"{prefix}{field}", *translation_fields(field, prefix=prefix))
     )
 
 

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from siehub import events, translating
-from siehub.i18n import LANGUAGE_CODES, translated_field
+from siehub.i18n import translated_field, translation_fields
 from siehub.services import notify
 from siehub.text import sanitize_html, text_to_html
 
@@ -96,9 +96,7 @@ REVISION_PLAIN_FIELDS = {
 
 def revision_snapshot(obj) -> dict:
     """The values a revision compares: every translated column and the plain fields."""
-    fields = [
-        f"{field}_{code}" for field in obj.TRANSLATED_FIELDS for code in LANGUAGE_CODES
-    ]
+    fields = list(translation_fields(*obj.TRANSLATED_FIELDS))
     fields += REVISION_PLAIN_FIELDS[type(obj)]
     # An empty translation is None or "" depending on who saved it: the same to a reader.
     return {field: getattr(obj, field) or "" for field in fields}
