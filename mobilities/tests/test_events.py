@@ -183,6 +183,19 @@ class TestList:
         name = Area.objects.get(slug="parental-involvement").name_bg
         assert f'<option value="parental-involvement">{name}</option>' in bulgarian
 
+    def test_each_section_says_when_it_is_empty_and_why(self, client):
+        past_mobility(days_ago=30, title_en="Long done")
+
+        html = client.get(LIST).content.decode()
+        upcoming, past = html.split('id="past-title"')
+        assert "No event is planned at the moment." in upcoming
+        assert "Long done" in past and "empty-state" not in past
+
+        filtered = client.get(LIST + "?kind=meeting").content.decode()
+        upcoming, past = filtered.split('id="past-title"')
+        assert "No upcoming event matches your filters." in upcoming
+        assert "No past event matches your filters." in past
+
     def test_an_unknown_area_is_ignored_with_a_note(self, client):
         make_mobility(title_en="Still listed")
 

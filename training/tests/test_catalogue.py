@@ -116,6 +116,14 @@ def test_invalid_filter_values_are_ignored_with_a_note(client, query):
         assert "have been ignored" in response.content.decode()
 
 
+def test_an_empty_catalogue_says_whether_filters_hide_modules(client):
+    assert "No module has been published yet." in client.get(LIST_URL).content.decode()
+    ModuleFactory(slug="one", level=Level.INTRODUCTORY)
+    response = client.get(LIST_URL, {"level": Level.ADVANCED})
+    assert slugs(response) == []
+    assert "No module matches your filters." in response.content.decode()
+
+
 def test_catalogue_is_paginated(client):
     ModuleFactory.create_batch(13)
     response = client.get(LIST_URL)

@@ -340,6 +340,12 @@ def test_my_learning_lists_progress_score_and_certificate(member_client, member)
     )
 
 
+def test_my_learning_says_so_before_the_first_enrolment(member_client):
+    html = member_client.get(reverse("training:my-learning")).content.decode()
+    assert "You have not enrolled in a module yet." in html
+    assert "card-grid" not in html
+
+
 def test_my_learning_needs_a_login(client):
     assert client.get(reverse("training:my-learning")).status_code == 302
 

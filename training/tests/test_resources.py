@@ -77,6 +77,14 @@ def test_list_filters_by_kind_audience_area_and_language(client):
     assert slugs(client.get(LIST + "?kind=document&language=mk")) == set()
 
 
+def test_an_empty_list_says_whether_filters_hide_resources(client):
+    assert "The library has no resources yet." in client.get(LIST).content.decode()
+    make_resource(slug="video", kind=ResourceKind.VIDEO)
+    response = client.get(LIST + "?kind=advocacy")
+    assert slugs(response) == set()
+    assert "No resource matches your filters." in response.content.decode()
+
+
 def test_invalid_filter_values_are_ignored_with_a_note(client):
     make_resource(slug="doc")
     for query in (
